@@ -58,7 +58,8 @@ class ThemeInfo:
         return display_name(self.name, self.builtin_key, language)
 
 
-def _clean_name(name: str) -> str:
+def clean_theme_name(name: str) -> str:
+    """Return a theme name with tidy spaces, or raise InvalidInput."""
     name = " ".join(name.split())
     if not name:
         raise InvalidInput("a theme needs a name")
@@ -67,7 +68,7 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def _check_colour(colour: str) -> str:
+def check_colour(colour: str) -> str:
     if not COLOUR_RE.match(colour):
         raise InvalidInput(f"not a colour: {colour!r} (use #RRGGBB)")
     return colour.upper()
@@ -132,8 +133,8 @@ class ThemeService:
         theme_id: str | None = None,
     ) -> ThemeInfo:
         """Add a theme at the end of the list."""
-        name = _clean_name(name)
-        colour = _check_colour(colour)
+        name = clean_theme_name(name)
+        colour = check_colour(colour)
         with self.store.unit_of_work() as db:
             theme = Theme(
                 project_id=self.store.project_id,
@@ -150,7 +151,7 @@ class ThemeService:
 
     def rename(self, theme_id: str, name: str, builtin_key: str | None = None) -> ThemeInfo:
         """Rename a theme (a renamed default theme keeps the typed name in every language)."""
-        name = _clean_name(name)
+        name = clean_theme_name(name)
         with self.store.unit_of_work() as db:
             theme = get_live(db, Theme, theme_id)
             theme.name = name
@@ -160,7 +161,7 @@ class ThemeService:
 
     def recolour(self, theme_id: str, colour: str) -> ThemeInfo:
         """Give a theme another colour."""
-        colour = _check_colour(colour)
+        colour = check_colour(colour)
         with self.store.unit_of_work() as db:
             theme = get_live(db, Theme, theme_id)
             theme.colour = colour

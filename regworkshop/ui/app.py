@@ -1,0 +1,70 @@
+"""Start the GUI: application object, preferences, translations, theme, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from regworkshop import APP_NAME, ORG_NAME, __version__, paths
+from regworkshop.services.device import device_id
+from regworkshop.services.project_service import new_project
+from regworkshop.ui import appearance
+from regworkshop.ui.context import AppContext
+from regworkshop.ui.i18n import Translations, resolve_language, tr
+from regworkshop.ui.main_window import MainWindow
+from regworkshop.ui.settings import Settings
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication, creating it with the app's names if needed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    icon = paths.resources_dir() / "icons" / "regworkshop.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(settings: Settings, *, interaction=None, apply_style: bool = True) -> MainWindow:
+    """Create the context and main window with the user's language and theme."""
+    translations = Translations()
+    ctx = AppContext(settings, interaction=interaction, device_id=device_id())
+    ctx.language = translations.install(resolve_language(settings.language))
+    app = QApplication.instance()
+    if apply_style and isinstance(app, QApplication):
+        appearance.apply_theme(app, settings.theme)
+    return MainWindow(ctx, translations)
+
+
+def initial_project(args: list[str], settings: Settings) -> str:
+    """Choose what to open: the argument, else the last project, else the default project."""
+    if args:
+        return args[0]
+    last = settings.last_project
+    if last and ("://" in last or Path(last).exists()):
+        return last
+    return str(paths.default_project_path())
+
+
+def run_gui(args: list[str]) -> int:
+    """Open the main window on a project and run the event loop."""
+    app = create_app()
+    settings = Settings()
+    window = build_window(settings)
+    target = initial_project(args, settings)
+    if not args and not Path(target).exists() and "://" not in target:
+        store = new_project(
+            target, tr("My project"), device_id=window.ctx.device_id, language=window.ctx.language
+        )
+        store.close()
+    window.open_project(target)
+    window.show()
+    return app.exec()

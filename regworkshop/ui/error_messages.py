@@ -1,0 +1,45 @@
+"""Turn errors from the layers below into one translated sentence for a dialog."""
+
+from __future__ import annotations
+
+from regworkshop.services.errors import InvalidInput, ServiceError, ThemeHasNotes
+from regworkshop.store.errors import (
+    DamagedProject,
+    NewerProjectVersion,
+    NotAProject,
+    ProjectError,
+    ProjectExists,
+    ProjectNotFound,
+    ProjectUnavailable,
+)
+from regworkshop.ui.i18n import tr
+
+
+def describe(exc: BaseException) -> str:
+    """Return a sentence a facilitator can act on, in the UI language."""
+    if isinstance(exc, ProjectNotFound):
+        return tr("The file {0} does not exist. It may have been moved or renamed.").format(
+            exc.target
+        )
+    if isinstance(exc, ProjectExists):
+        return tr("A file named {0} already exists. Choose another name.").format(exc.target)
+    if isinstance(exc, NewerProjectVersion):
+        return tr(
+            "{0} was saved by a newer version of RegWorkshop ({1}). Update RegWorkshop to open "
+            "it; the file has not been changed."
+        ).format(exc.target, exc.app_version or exc.revision)
+    if isinstance(exc, NotAProject):
+        return tr("{0} is not a RegWorkshop project ({1}). The file has not been changed.").format(
+            exc.target, exc.detail
+        )
+    if isinstance(exc, DamagedProject):
+        return tr(
+            "{0} is damaged ({1}). It has not been written to. Restore a backup or ask for help."
+        ).format(exc.target, exc.detail)
+    if isinstance(exc, ProjectUnavailable):
+        return tr("{0} cannot be opened: {1}").format(exc.target, exc.detail)
+    if isinstance(exc, ThemeHasNotes):
+        return tr("The theme holds {0} notes. Choose a theme to move them to.").format(exc.count)
+    if isinstance(exc, InvalidInput | ServiceError | ProjectError):
+        return str(exc)
+    return tr("Something went wrong: {0}").format(exc)

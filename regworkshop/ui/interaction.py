@@ -1,0 +1,51 @@
+"""Every question the app asks the user, behind one interface tests can replace."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from regworkshop import PROJECT_SUFFIX
+from regworkshop.ui.i18n import tr
+
+
+def project_filter() -> str:
+    return tr("RegWorkshop projects (*{0});;All files (*)").format(PROJECT_SUFFIX)
+
+
+class Interaction:
+    """Modal dialogs. Each method returns None (or False) when the user cancels."""
+
+    def open_project_path(self, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open project"), "", project_filter())
+        return path or None
+
+    def new_project_path(self, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, tr("New project"), "", project_filter())
+        if path and not path.endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        return path or None
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        return text if ok else None
+
+    def colour(self, parent: QWidget | None, initial: str) -> str | None:
+        colour = QColorDialog.getColor(QColor(initial), parent, tr("Choose a colour"))
+        return colour.name().upper() if colour.isValid() else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, options: list[tuple[str, str]]
+    ) -> str | None:
+        labels = [text for _key, text in options]
+        text, ok = QInputDialog.getItem(parent, title, label, labels, 0, False)
+        if not ok:
+            return None
+        return options[labels.index(text)][0]
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)

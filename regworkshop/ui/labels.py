@@ -1,0 +1,76 @@
+"""Translated names for the method's vocabularies (phases, counts, kinds, actor types)."""
+
+from __future__ import annotations
+
+from regworkshop.store.enums import ActorType, MethodPhase, SessionKind
+from regworkshop.ui.i18n import tr
+
+
+def phase_name(phase: MethodPhase) -> str:
+    return {
+        MethodPhase.PREPARE: tr("Prepare"),
+        MethodPhase.CONDUCT: tr("Conduct"),
+        MethodPhase.COMPILE: tr("Compile"),
+        MethodPhase.FOLLOW_UP: tr("Follow up"),
+        MethodPhase.LESSONS: tr("Lessons learned"),
+    }[phase]
+
+
+def phase_description(phase: MethodPhase) -> str:
+    return {
+        MethodPhase.PREPARE: tr(
+            "Stakeholder analysis; meet each municipality to anchor the project."
+        ),
+        MethodPhase.CONDUCT: tr("Reference group, kickoff, workshops and many interviews."),
+        MethodPhase.COMPILE: tr("Summarise the insights in a knowledge base."),
+        MethodPhase.FOLLOW_UP: tr(
+            "Commitments, declaration of intent, a new stakeholder analysis."
+        ),
+        MethodPhase.LESSONS: tr("Internal evaluations compiled into lessons for the next round."),
+    }[phase]
+
+
+def count_label(key: str) -> str:
+    return {
+        "actors": tr("Actors"),
+        "people": tr("Contact people"),
+        "actors_assessed": tr("Actors assessed"),
+        "municipality_meetings": tr("Municipality meetings"),
+        "reference_group_meetings": tr("Reference group meetings"),
+        "kickoffs": tr("Kickoffs"),
+        "workshops": tr("Workshops"),
+        "interviews": tr("Interviews"),
+        "notes": tr("Notes"),
+        "themes": tr("Themes"),
+        "insights": tr("Insights"),
+        "commitments": tr("Commitments"),
+        "assessment_rounds": tr("Assessment rounds"),
+        "internal_evaluations": tr("Internal evaluations"),
+        "lessons": tr("Lessons"),
+        "sessions": tr("Sessions"),
+    }.get(key, key)
+
+
+def session_kind_name(kind: str) -> str:
+    return {
+        SessionKind.WORKSHOP: tr("Workshop"),
+        SessionKind.INTERVIEW: tr("Interview"),
+        SessionKind.KICKOFF: tr("Kickoff"),
+        SessionKind.REFERENCE_GROUP: tr("Reference group"),
+        SessionKind.MUNICIPALITY_MEETING: tr("Municipality meeting"),
+        SessionKind.INTERNAL_EVALUATION: tr("Internal evaluation"),
+    }.get(kind, kind)
+
+
+def actor_type_name(kind: str) -> str:
+    return {
+        ActorType.MUNICIPALITY: tr("Municipality"),
+        ActorType.REGION: tr("Region"),
+        ActorType.COUNTY_BOARD: tr("County administrative board"),
+        ActorType.UNIVERSITY: tr("University"),
+        ActorType.RESEARCHER: tr("Researcher"),
+        ActorType.COMPANY: tr("Company"),
+        ActorType.BUSINESS_ORG: tr("Business organisation"),
+        ActorType.AGENCY: tr("Government agency"),
+        ActorType.OTHER: tr("Other"),
+    }.get(kind, kind)

@@ -1,0 +1,327 @@
+"""The main window: a sidebar of the method's areas, menus, and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from regworkshop import APP_NAME, __version__
+from regworkshop.services.demo_service import create_demo
+from regworkshop.store.errors import ProjectError
+from regworkshop.ui import appearance, error_messages
+from regworkshop.ui.context import AppContext
+from regworkshop.ui.i18n import Translations, resolve_language, tr
+from regworkshop.ui.overview_view import OverviewView
+from regworkshop.ui.placeholder_view import PlaceholderView
+from regworkshop.ui.welcome_view import WelcomeView
+
+AREAS = ("overview", "stakeholders", "sessions", "interviews", "knowledge", "exports")
+
+
+def _area_title(key: str) -> str:
+    return {
+        "overview": tr("Overview"),
+        "stakeholders": tr("Stakeholders"),
+        "sessions": tr("Sessions"),
+        "interviews": tr("Interviews"),
+        "knowledge": tr("Knowledge base"),
+        "exports": tr("Exports"),
+    }[key]
+
+
+def _area_plan(key: str) -> str:
+    return {
+        "stakeholders": tr(
+            "The stakeholder analysis: actors and contact people, the "
+            "influence/interest grid, the involvement plan, import from Excel "
+            "and repeated assessments."
+        ),
+        "sessions": tr(
+            "Workshops, kickoffs, reference-group and municipality meetings: agendas "
+            "with time boxes and framing questions, run mode for the projector, and "
+            "the sticky-note board."
+        ),
+        "interviews": tr(
+            "Interview notes that follow an interview guide, tagged to themes, with "
+            "quotes marked and consent always visible."
+        ),
+        "knowledge": tr(
+            "Every note from every session, searchable and filterable, with insights "
+            "and lessons linked to their evidence."
+        ),
+        "exports": tr(
+            "Workshop summaries and the kunskapsunderlag as PDF and Word, and CSV for spreadsheets."
+        ),
+    }.get(key, "")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, translations: Translations | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.translations = translations or Translations()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomeView(ctx)
+        self.views: dict[str, QWidget] = {"overview": OverviewView(ctx)}
+        for key in AREAS[1:]:
+            self.views[key] = PlaceholderView(
+                lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
+            )
+        self.stack.addWidget(self.welcome)
+        for key in AREAS:
+            self.stack.addWidget(self.views[key])
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._show_area)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_actions()
+        self._build_menus()
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.open_project_dialog)
+        self.welcome.demo_requested.connect(self.create_demo_project)
+        self.welcome.recent_requested.connect(self.open_project)
+        ctx.project_opened.connect(self._on_project_changed)
+        ctx.project_closed.connect(self._on_project_changed)
+        self.resize(1280, 800)
+        if ctx.settings.window_geometry is not None:
+            self.restoreGeometry(ctx.settings.window_geometry)
+        if ctx.settings.window_state is not None:
+            self.restoreState(ctx.settings.window_state)
+        self.retranslate()
+        self._on_project_changed()
+
+    # -- actions and menus -------------------------------------------------
+    def _build_actions(self) -> None:
+        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.act_close = QAction(self, shortcut=QKeySequence.StandardKey.Close)
+        self.act_demo = QAction(self)
+        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.act_new.triggered.connect(self.new_project)
+        self.act_open.triggered.connect(self.open_project_dialog)
+        self.act_close.triggered.connect(self.ctx.close_project)
+        self.act_demo.triggered.connect(self.create_demo_project)
+        self.act_quit.triggered.connect(self.close)
+        stack = self.ctx.undo_stack
+        self.act_undo = QAction(self, shortcut=QKeySequence.StandardKey.Undo, enabled=False)
+        self.act_redo = QAction(self, enabled=False)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_undo.triggered.connect(stack.undo)
+        self.act_redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+        self.theme_group = QActionGroup(self)
+        self.act_theme = {name: QAction(self, checkable=True) for name in ("light", "dark")}
+        for name, action in self.act_theme.items():
+            self.theme_group.addAction(action)
+            action.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
+        self.language_group = QActionGroup(self)
+        self.act_language = {code: QAction(self, checkable=True) for code in ("", "sv", "en")}
+        for code, action in self.act_language.items():
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.act_theme[self.ctx.settings.theme].setChecked(True)
+        self.act_language[self.ctx.settings.language].setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.setObjectName("recentMenu")
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self.menu_file.addAction(self.act_close)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_demo)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_view = bar.addMenu("")
+        self.menu_theme = self.menu_view.addMenu("")
+        self.menu_theme.addActions(list(self.act_theme.values()))
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addActions(list(self.act_language.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        recent = self.ctx.settings.recent_files
+        for path in recent:
+            action = self.menu_recent.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        if not recent:
+            self.menu_recent.addAction(tr("(no recent projects)")).setEnabled(False)
+
+    def _update_undo_texts(self) -> None:
+        stack = self.ctx.undo_stack
+        self.act_undo.setText(
+            tr("&Undo {0}").format(stack.undoText()) if stack.canUndo() else tr("&Undo")
+        )
+        self.act_redo.setText(
+            tr("&Redo {0}").format(stack.redoText()) if stack.canRedo() else tr("&Redo")
+        )
+
+    def retranslate(self) -> None:
+        self.act_new.setText(tr("&New project…"))
+        self.act_open.setText(tr("&Open project…"))
+        self.act_close.setText(tr("&Close project"))
+        self.act_demo.setText(tr("Create &demo project…"))
+        self.act_quit.setText(tr("&Quit"))
+        self._update_undo_texts()
+        self.act_theme["light"].setText(tr("Light"))
+        self.act_theme["dark"].setText(tr("Dark"))
+        self.act_language[""].setText(tr("System language"))
+        self.act_language["sv"].setText("Svenska")
+        self.act_language["en"].setText("English")
+        self.act_about.setText(tr("&About RegWorkshop"))
+        self.menu_file.setTitle(tr("&File"))
+        self.menu_recent.setTitle(tr("Open &recent"))
+        self.menu_edit.setTitle(tr("&Edit"))
+        self.menu_view.setTitle(tr("&View"))
+        self.menu_theme.setTitle(tr("&Theme"))
+        self.menu_language.setTitle(tr("&Language"))
+        self.menu_help.setTitle(tr("&Help"))
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setText(_area_title(item.data(Qt.ItemDataRole.UserRole)))
+        self.welcome.retranslate()
+        for view in self.views.values():
+            view.retranslate()
+        self._update_title()
+
+    # -- project lifecycle -------------------------------------------------
+    def _on_project_changed(self) -> None:
+        is_open = self.ctx.is_open
+        self.sidebar.setEnabled(is_open)
+        self.act_close.setEnabled(is_open)
+        if is_open:
+            for view in self.views.values():
+                view.refresh()
+            area = self.ctx.settings.last_area
+            self.sidebar.setCurrentRow(AREAS.index(area) if area in AREAS else 0)
+            self._show_area(self.sidebar.currentRow())
+        else:
+            self.welcome.refresh()
+            self.stack.setCurrentWidget(self.welcome)
+            self.sidebar.clearSelection()
+        self._update_title()
+
+    def _show_area(self, row: int) -> None:
+        if not self.ctx.is_open or not 0 <= row < len(AREAS):
+            return
+        self.stack.setCurrentWidget(self.views[AREAS[row]])
+        self.ctx.settings.last_area = AREAS[row]
+
+    def show_area(self, key: str) -> None:
+        """Switch to an area of the sidebar by its key."""
+        self.sidebar.setCurrentRow(AREAS.index(key))
+
+    def _update_title(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            self.setWindowTitle(APP_NAME)
+            self.status_label.setText(tr("No project open"))
+            return
+        name = store.path.name if store.path else str(store.target)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.status_label.setText(
+            tr("Every edit is stored as you make it · {0}").format(store.path or store.target)
+        )
+
+    def open_project(self, target: str) -> bool:
+        """Open *target*; on failure say why and keep the current project."""
+        try:
+            self.ctx.open_project(target)
+        except ProjectError as exc:
+            self.ctx.interaction.error(self, tr("Open project"), error_messages.describe(exc))
+            if isinstance(exc, ProjectError) and not Path(str(target)).exists():
+                self.ctx.settings.remove_recent(str(target))
+            return False
+        return True
+
+    def open_project_dialog(self) -> None:
+        path = self.ctx.interaction.open_project_path(self)
+        if path:
+            self.open_project(path)
+
+    def new_project(self) -> None:
+        path = self.ctx.interaction.new_project_path(self)
+        if not path:
+            return
+        try:
+            self.ctx.create_project(path, Path(path).stem)
+        except ProjectError as exc:
+            self.ctx.interaction.error(self, tr("New project"), error_messages.describe(exc))
+
+    def create_demo_project(self) -> None:
+        path = self.ctx.interaction.new_project_path(self)
+        if not path:
+            return
+        try:
+            self.ctx.create_with(path, create_demo)
+        except ProjectError as exc:
+            self.ctx.interaction.error(self, tr("Demo project"), error_messages.describe(exc))
+
+    # -- preferences ---------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        """Switch between light and dark at once, and remember it."""
+        self.ctx.settings.theme = theme
+        self.act_theme[theme].setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            appearance.apply_theme(app, theme)
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language at once ('' follows the system), and remember it."""
+        self.ctx.settings.language = code
+        self.act_language[code].setChecked(True)
+        self.ctx.language = self.translations.install(resolve_language(code))
+        self.ctx.language_changed.emit(self.ctx.language)
+        self.retranslate()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About RegWorkshop"),
+            tr(
+                "RegWorkshop {0}\n\nWorkshops, interviews and the knowledge base of a regionalt "
+                "planeringsunderlag — offline."
+            ).format(__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.settings.window_geometry = self.saveGeometry()
+        self.ctx.settings.window_state = self.saveState()
+        self.ctx.settings.sync()
+        self.ctx.close_project()
+        super().closeEvent(event)

@@ -1,0 +1,91 @@
+"""Run slow work off the GUI thread and hand the result back by signal."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task when the user pressed Cancel."""
+
+
+class TaskControl:
+    """Handed to a task's function: report progress, and check for cancel."""
+
+    def __init__(self, signals: _TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        self._signals.progress.emit(done, total)
+        if self._cancel.is_set():
+            raise TaskCancelled()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[TaskControl], Any], signals: _TaskSignals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+        self.control = TaskControl(signals)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.control)
+        except BaseException as exc:  # reported to the GUI, never swallowed
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """A thread pool for exports, merges, imports and big searches."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._live: set[_TaskSignals] = set()
+
+    def start(
+        self,
+        fn: Callable[[TaskControl], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> TaskControl:
+        """Run *fn(control)* on the pool; callbacks run on the GUI thread."""
+        signals = _TaskSignals()
+        self._live.add(signals)
+        if on_done:
+            signals.finished.connect(on_done)
+        if on_error:
+            signals.failed.connect(on_error)
+        if on_progress:
+            signals.progress.connect(on_progress)
+        signals.finished.connect(lambda _r: self._live.discard(signals))
+        signals.failed.connect(lambda _e: self._live.discard(signals))
+        task = _Task(fn, signals)
+        self.pool.start(task)
+        return task.control
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every task has finished (used at exit and in tests)."""
+        return self.pool.waitForDone(msecs)
