@@ -1,0 +1,493 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>My project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist. It may have been moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named {0} already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was saved by a newer version of RegWorkshop ({1}). Update RegWorkshop to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a RegWorkshop project ({1}). The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1}). It has not been written to. Restore a backup or ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be opened: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme holds {0} notes. Choose a theme to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegWorkshop projects (*{0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder analysis; meet each municipality to anchor the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group, kickoff, workshops and many interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the insights in a knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments, declaration of intent, a new stakeholder analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal evaluations compiled into lessons for the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County administrative board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakeholder analysis: actors and contact people, the influence/interest grid, the involvement plan, import from Excel and repeated assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops, kickoffs, reference-group and municipality meetings: agendas with time boxes and framing questions, run mode for the projector, and the sticky-note board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview notes that follow an interview guide, tagged to themes, with quotes marked and consent always visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note from every session, searchable and filterable, with insights and lessons linked to their evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop summaries and the kunskapsunderlag as PDF and Word, and CSV for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;demo project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RegWorkshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit is stored as you make it · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RegWorkshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegWorkshop {0}
+
+Workshops, interviews and the knowledge base of a regionalt planeringsunderlag — offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method, phase by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessions, {1} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theme “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename theme to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change theme colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are captured under these themes. The defaults are the workshop&apos;s framing questions from the method; add your own as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide/show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” holds notes and is the only theme; add another theme to move them to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” holds {1} notes. Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the theme “{0}”? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to RegWorkshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each planning project is one file you can copy, back up and send. Everything you type is stored the moment you type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,80 @@
+"""UI fixtures: preferences in a temporary ini file, scripted dialogs, a real main window."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from regworkshop.ui.app import build_window, create_app
+from regworkshop.ui.interaction import Interaction
+from regworkshop.ui.settings import Settings
+
+
+class ScriptedInteraction(Interaction):
+    """Answers dialogs from a queue the test fills; records every question asked."""
+
+    def __init__(self) -> None:
+        self.answers: deque = deque()
+        self.asked: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+
+    def _next(self, kind: str, title: str):
+        self.asked.append((kind, title))
+        if not self.answers:
+            raise AssertionError(f"unexpected {kind} dialog: {title}")
+        return self.answers.popleft()
+
+    def open_project_path(self, parent):
+        return self._next("open", "open project")
+
+    def new_project_path(self, parent):
+        return self._next("new", "new project")
+
+    def text(self, parent, title, label, value=""):
+        return self._next("text", title)
+
+    def colour(self, parent, initial):
+        return self._next("colour", "colour")
+
+    def choose(self, parent, title, label, options):
+        return self._next("choose", title)
+
+    def confirm(self, parent, title, text):
+        return self._next("confirm", title)
+
+    def error(self, parent, title, text):
+        self.asked.append(("error", title))
+        self.errors.append(text)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def interaction() -> ScriptedInteraction:
+    return ScriptedInteraction()
+
+
+@pytest.fixture
+def window(qtbot, settings, interaction):
+    """The real main window with no project open."""
+    create_app()
+    settings.language = "en"
+    win = build_window(settings, interaction=interaction, apply_style=False)
+    qtbot.addWidget(win)
+    yield win
+    win.ctx.close_project()
+
+
+@pytest.fixture
+def open_window(window, store):
+    """The main window with the `store` fixture's project file open."""
+    path = store.path
+    store.close()
+    assert window.open_project(str(path))
+    window.show()
+    return window
