@@ -6,15 +6,17 @@ modified; migrations run only after a verified backup copy exists.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs (it costs start-up time)
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 from regworkshop.store.errors import (
     DamagedProject,
@@ -43,6 +45,8 @@ class FileFacts:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Return an Alembic configuration pointing at the shipped migrations."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -50,17 +54,37 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+_REVISION_RE = re.compile(r'^(revision|down_revision)\s*=\s*["\']?([^"\'\s]+)["\']?', re.M)
+
+
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """Map each shipped revision to the one it revises, read from the migration files.
+
+    Reading the two assignments directly keeps Alembic out of every start-up;
+    a test checks the answer against Alembic's own.
+    """
+    graph: dict[str, str | None] = {}
+    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION_RE.findall(file.read_text("utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
+
+
 def head_revision() -> str:
     """Return the schema revision this version of the app writes."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must form one line, found heads {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """Return every schema revision this version of the app understands."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def readonly_connect(path: Path) -> sqlite3.Connection:
@@ -152,9 +176,13 @@ def migration_backup_path(backup_dir: Path, source: Path, from_rev: str | None) 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Run the migrations up to *revision* on an open connection."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)
 
 
 def downgrade(connection: Connection, revision: str) -> None:
     """Run migrations down to *revision* (used by tests and developer tools)."""
+    from alembic import command
+
     command.downgrade(alembic_config(connection), revision)

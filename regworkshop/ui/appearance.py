@@ -4,34 +4,54 @@ from __future__ import annotations
 
 import os
 import re
+from importlib.metadata import version
 
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QApplication
 
 from regworkshop import paths
 
 MATERIAL_THEMES = {"light": "light_blue.xml", "dark": "dark_blue.xml"}
+EXTRA = {"density_scale": "-1", "font_family": "Noto Sans, DejaVu Sans, Segoe UI, sans-serif"}
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Apply the light or dark theme; calling it again switches without a restart."""
-    import qt_material  # imported here, after PySide6, as qt-material requires
-
-    icons = paths.cache_dir() / "qt_material" / theme
-    qt_material.apply_stylesheet(
-        app,
-        theme=MATERIAL_THEMES.get(theme, MATERIAL_THEMES["light"]),
-        invert_secondary=theme != "dark",
-        # An absolute parent keeps qt-material's generated icons out of the home folder.
-        parent=str(icons),
-        extra={
-            "density_scale": "-1",
-            "font_family": "Noto Sans, DejaVu Sans, Segoe UI, sans-serif",
-        },
-    )
+    theme = theme if theme in MATERIAL_THEMES else "light"
+    sheet = _material_stylesheet(theme)
     override = paths.resources_dir() / "styles" / "override.qss"
     if override.exists():
-        app.setStyleSheet(app.styleSheet() + "\n" + _with_colours(override.read_text("utf-8")))
+        sheet += "\n" + _with_colours(override.read_text("utf-8"))
+    app.setStyle("Fusion")
+    app.setStyleSheet(sheet)
     app.setProperty("rw_theme", theme)
+
+
+def _material_stylesheet(theme: str) -> str:
+    """Return qt-material's stylesheet, built once per theme and version, then cached.
+
+    Building it renders a template and writes ~116 icons (about 150 ms); the
+    cache keeps start-up fast. The icons go to our cache folder, not $HOME.
+    """
+    import qt_material  # imported here, after PySide6, as qt-material requires
+
+    name, invert = MATERIAL_THEMES[theme], theme != "dark"
+    icons = paths.cache_dir() / "qt_material" / theme
+    cached = icons.parent / f"{theme}-{version('qt-material')}.qss"
+    qt_material.get_theme(name, invert)  # sets the QTMATERIAL_* colours our override uses
+    if cached.exists() and (icons / "primary").is_dir():
+        sheet = cached.read_text("utf-8")
+    else:
+        # An absolute parent makes qt-material write its icons there.
+        sheet = qt_material.build_stylesheet(
+            theme=name, invert_secondary=invert, extra=dict(EXTRA), parent=str(icons)
+        )
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_text(sheet, "utf-8")
+        tmp.replace(cached)
+    # Replace (not append) the icon search path, so switching theme switches icons.
+    QDir.setSearchPaths("icon", [str(icons)])
+    return sheet
 
 
 def _with_colours(qss: str) -> str:

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.open_project)
         ctx.project_opened.connect(self._on_project_changed)
         ctx.project_closed.connect(self._on_project_changed)
-        self.resize(1280, 800)
+        self.resize(1360, 860)
         if ctx.settings.window_geometry is not None:
             self.restoreGeometry(ctx.settings.window_geometry)
         if ctx.settings.window_state is not None:

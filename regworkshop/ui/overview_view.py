@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,33 +19,36 @@ from regworkshop.store.enums import MethodPhase
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import count_label, phase_description, phase_name
+from regworkshop.ui.session_brief_model import SessionBriefModel
 from regworkshop.ui.theme_panel import ThemePanel
 
 
 class PhaseCard(QGroupBox):
-    """One phase of the method: a description and its counts."""
+    """One phase of the method: a description and its counts (number first, then name)."""
 
     def __init__(self, phase: MethodPhase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.phase = phase
         self.setObjectName("phaseCard")
-        # Equal columns whatever the text length: width comes from the grid, not the text.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(150)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.form = QFormLayout()
+        counts = QGridLayout()
+        counts.setColumnStretch(1, 1)
+        counts.setHorizontalSpacing(10)
         self.values: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
-        for key in PHASE_ITEMS[phase]:
+        for row, key in enumerate(PHASE_ITEMS[phase]):
             name, value = QLabel(), QLabel("0")
+            name.setWordWrap(True)  # wraps at spaces only, so no word is ever clipped
             value.setObjectName("phaseCount")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.form.addRow(name, value)
+            value.setMinimumWidth(44)
+            counts.addWidget(value, row, 0)
+            counts.addWidget(name, row, 1)
             self.names[key], self.values[key] = name, value
         layout = QVBoxLayout(self)
         layout.addWidget(self.description)
-        layout.addLayout(self.form)
+        layout.addLayout(counts)
         layout.addStretch(1)
         self.retranslate()
 
@@ -90,9 +92,24 @@ class OverviewView(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.phase_heading)
         layout.addLayout(grid)
+        self.sessions_heading = QLabel()
+        self.sessions_heading.setObjectName("sectionTitle")
+        self.sessions_model = SessionBriefModel(self)
+        self.sessions = QTableView()
+        self.sessions.setObjectName("overviewSessions")
+        self.sessions.setModel(self.sessions_model)
+        self.sessions.verticalHeader().hide()
+        self.sessions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.sessions.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.sessions.horizontalHeader().setStretchLastSection(True)
+        self.sessions.setShowGrid(False)
+        right = QVBoxLayout()
+        right.addWidget(self.sessions_heading)
+        right.addWidget(self.sessions, 1)
         lower = QHBoxLayout()
-        lower.addWidget(self.themes, 1)
-        lower.addStretch(1)
+        lower.setSpacing(24)
+        lower.addWidget(self.themes, 5)
+        lower.addLayout(right, 6)
         layout.addLayout(lower, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -106,6 +123,8 @@ class OverviewView(QWidget):
 
     def retranslate(self) -> None:
         self.phase_heading.setText(tr("The method, phase by phase"))
+        self.sessions_heading.setText(tr("Sessions"))
+        self.sessions_model.retranslate()
         for card in self.cards.values():
             card.retranslate()
         self.themes.retranslate()
@@ -114,6 +133,8 @@ class OverviewView(QWidget):
     def refresh(self) -> None:
         """Reload counts and themes from the open project."""
         self.data = overview(self.ctx.store) if self.ctx.store else None
+        self.sessions_model.set_sessions(list(self.data.sessions) if self.data else [])
+        self.sessions.resizeColumnsToContents()
         self._show()
         self.themes.refresh()
 

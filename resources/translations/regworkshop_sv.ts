@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Reference group meetings</source>
-        <translation>Referensgruppsmöten</translation>
+        <translation>Möten i referensgruppen</translation>
     </message>
     <message>
         <source>Kickoffs</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Assessment rounds</source>
-        <translation>Bedömningsomgångar</translation>
+        <translation>Analysomgångar</translation>
     </message>
     <message>
         <source>Internal evaluations</source>
@@ -490,6 +490,18 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
     <message>
         <source>Recent projects</source>
         <translation>Senaste projekt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
 </context>
 </TS>
