@@ -54,11 +54,11 @@ def initial_project(args: list[str], settings: Settings) -> str:
     return str(paths.default_project_path())
 
 
-def run_gui(args: list[str]) -> int:
-    """Open the main window on a project and run the event loop."""
-    app = create_app()
-    settings = Settings()
-    window = build_window(settings)
+def prepare_gui(args: list[str], settings: Settings | None = None, **window_options) -> MainWindow:
+    """Build the main window and open the project the command line or history asks for."""
+    create_app()
+    settings = settings or Settings()
+    window = build_window(settings, **window_options)
     target = initial_project(args, settings)
     if not args and not Path(target).exists() and "://" not in target:
         store = new_project(
@@ -66,5 +66,11 @@ def run_gui(args: list[str]) -> int:
         )
         store.close()
     window.open_project(target)
+    return window
+
+
+def run_gui(args: list[str]) -> int:
+    """Open the main window on a project and run the event loop."""
+    window = prepare_gui(args)
     window.show()
-    return app.exec()
+    return QApplication.instance().exec()
