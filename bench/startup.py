@@ -43,9 +43,13 @@ window.close()
 
 def one_run(code: str, *args: str, env: dict[str, str]) -> float:
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
-    ).stdout.strip().splitlines()[-1]
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     return float(out) - start
 
 
@@ -57,7 +61,9 @@ def main() -> int:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REGWORKSHOP_HOME=home)
         project = Path(home) / "demo.rwproj"
         subprocess.run(
-            [sys.executable, "-m", "regworkshop", "demo", str(project)], env=env, check=True,
+            [sys.executable, "-m", "regworkshop", "demo", str(project)],
+            env=env,
+            check=True,
             capture_output=True,
         )
         one_run(BARE, env=env)  # warm the OS file cache for both

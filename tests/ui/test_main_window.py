@@ -19,7 +19,12 @@ def test_opens_a_project_and_shows_the_overview(open_window, store):
     # every area of the method is reachable from the sidebar
     labels = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
     assert labels == [
-        "Overview", "Stakeholders", "Sessions", "Interviews", "Knowledge base", "Exports",
+        "Overview",
+        "Stakeholders",
+        "Sessions",
+        "Interviews",
+        "Knowledge base",
+        "Exports",
     ]
 
 

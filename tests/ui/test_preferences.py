@@ -71,8 +71,11 @@ def test_translation_sources_are_in_step_with_the_code(tmp_path):
     sources = sorted(str(p) for p in (root / "regworkshop" / "ui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_code = {m.find("source").text for m in ET.parse(fresh).iter("message")}
     shipped = paths.resources_dir() / "translations" / "regworkshop_sv.ts"
     in_ts = {m.find("source").text for m in ET.parse(shipped).iter("message")}

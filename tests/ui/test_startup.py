@@ -29,7 +29,9 @@ def test_next_start_reopens_the_last_project(qtbot, settings, interaction, demo_
     second.close()
 
 
-def test_a_bad_argument_shows_a_message_and_the_welcome_page(qtbot, settings, interaction, tmp_path):
+def test_a_bad_argument_shows_a_message_and_the_welcome_page(
+    qtbot, settings, interaction, tmp_path
+):
     bad = tmp_path / "trasig.rwproj"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     window = prepare_gui([str(bad)], settings, interaction=interaction, apply_style=False)

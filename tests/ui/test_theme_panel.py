@@ -75,7 +75,10 @@ def test_delete_empty_theme_and_undo(open_window, panel, interaction):
     interaction.answers.append(True)
     panel.buttons["delete"].click()
     assert [t.builtin_key for t in stored_themes(open_window)] == [
-        "opportunities", "challenges", "strategy_today", "change_over_time",
+        "opportunities",
+        "challenges",
+        "strategy_today",
+        "change_over_time",
     ]
     open_window.ctx.undo_stack.undo()
     assert stored_themes(open_window)[-1].builtin_key == "priorities"
