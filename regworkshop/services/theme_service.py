@@ -69,7 +69,7 @@ def clean_theme_name(name: str) -> str:
 
 
 def check_colour(colour: str) -> str:
-    if not COLOUR_RE.match(colour):
+    if not COLOUR_RE.fullmatch(colour):
         raise InvalidInput(f"not a colour: {colour!r} (use #RRGGBB)")
     return colour.upper()
 

@@ -27,10 +27,15 @@ def resolve_language(setting: str) -> str:
 
 
 class Translations:
-    """Holds the installed translators so the language can change without a restart."""
+    """Installs translators so the language can change without a restart.
+
+    Translators belong to the one QApplication, so the list of what we installed
+    is shared by every instance: installing a language removes all of ours first.
+    """
+
+    _installed: list[QTranslator] = []  # noqa: RUF012 (process-wide on purpose, like Qt's)
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str) -> str:

@@ -78,3 +78,12 @@ def open_window(window, store):
     assert window.open_project(str(path))
     window.show()
     return window
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """Translators are global to the QApplication: never let one test's language leak."""
+    yield
+    from regworkshop.ui.i18n import Translations
+
+    Translations().install("en")
