@@ -87,6 +87,27 @@ def known_revisions() -> set[str]:
     return set(_revision_graph())
 
 
+@cache
+def has_fts5() -> bool:
+    """Return True if this Python's SQLite has the FTS5 full-text engine."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        conn.close()
+
+
+def require_fts5(target: str | Path) -> None:
+    """Refuse to work on a project without the full-text engine search depends on."""
+    if not has_fts5():
+        raise ProjectUnavailable(
+            target, "this Python's SQLite lacks FTS5 full-text search; install a Python with FTS5"
+        )
+
+
 def readonly_connect(path: Path) -> sqlite3.Connection:
     """Open a SQLite file read-only (never creates or changes it)."""
     uri = path.resolve().as_uri() + "?mode=ro"

@@ -87,6 +87,7 @@ def create_project(
 ) -> ProjectStore:
     """Create a new, empty project file (or initialise an empty server database)."""
     if not is_url(target):
+        project_file.require_fts5(target)
         path = Path(target)
         if path.exists():
             raise ProjectExists(path)
@@ -127,6 +128,7 @@ def open_project(
         return _open_url(str(target), device_id, clock)
     path = Path(target)
     facts = project_file.inspect_file(path)
+    project_file.require_fts5(path)
     head = project_file.head_revision()
     if facts.revision != head:
         backup = project_file.migration_backup_path(backup_dir, path, facts.revision)

@@ -92,3 +92,17 @@ def test_savepoint_rolls_back_only_the_inner_part(store):
         keys = set(conn.exec_driver_sql("SELECT key FROM rw_meta").scalars())
     assert "outer" in keys
     assert "inner" not in keys
+
+
+def test_this_sqlite_has_fts5_and_projects_refuse_to_open_without_it(project_path, monkeypatch):
+    from regworkshop.store import project_file
+    from regworkshop.store.errors import ProjectUnavailable
+    from regworkshop.store.project_store import create_project
+
+    assert project_file.has_fts5()
+    monkeypatch.setattr(project_file, "has_fts5", lambda: False)
+    import pytest
+
+    with pytest.raises(ProjectUnavailable, match="FTS5"):
+        create_project(project_path, "x", device_id="d")
+    assert not project_path.exists()
