@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from regworkshop.services.errors import InvalidInput, ThemeHasNotes
@@ -214,15 +214,9 @@ class ThemeService:
             return _info(theme, _note_count(db, theme_id))
 
     def _move_notes(self, db: DbSession, note_ids: list[str], theme_id: str) -> None:
-        db.execute(
-            update(Note)
-            .where(Note.id.in_(note_ids))
-            .values(
-                theme_id=theme_id,
-                updated_at=self.store.clock(),
-                device_id=self.store.device_id,
-            )
-        )
+        # Through the ORM, not a bulk UPDATE, so each note's field stamps record the move.
+        for note in db.scalars(select(Note).where(Note.id.in_(note_ids))):
+            note.theme_id = theme_id
 
 
 def _info(theme: Theme, note_count: int) -> ThemeInfo:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them.
@@ -61,7 +61,8 @@ class Synced:
     """Columns every row that can travel between laptops carries.
 
     The UUID key makes rows from different laptops meet without clashes;
-    ``updated_at`` plus ``device_id`` order concurrent edits; ``deleted_at``
+    ``updated_at`` plus ``device_id`` say who wrote the row last;
+    ``field_stamps`` orders concurrent edits field by field; ``deleted_at``
     is the tombstone that lets a deletion travel instead of vanishing.
     """
 
@@ -70,6 +71,8 @@ class Synced:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     device_id: Mapped[str] = mapped_column(String(36), default="")
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # When each field was last written, and by whom (see store/stamps.py).
+    field_stamps: Mapped[str] = mapped_column(Text, default="{}")
 
     @property
     def is_deleted(self) -> bool:

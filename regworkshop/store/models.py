@@ -279,6 +279,38 @@ class Commitment(Synced, Base):
     status: Mapped[str] = mapped_column(String(16), default=CommitmentStatus.PROPOSED)
 
 
+class TextVersion(Synced, Base):
+    """A version of a free-text field written concurrently on another laptop.
+
+    Immutable once written; its id is derived from (row, field, stamp), so the
+    same version arriving twice is one row. The row itself holds the newest
+    version; each non-superseded version here is an open conflict to resolve.
+    """
+
+    __tablename__ = "rw_text_version"
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+    stamp: Mapped[str] = mapped_column(String(100))
+    history: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class BundleImport(Base):
+    """The log of bundles merged into this project (kept locally; does not travel)."""
+
+    __tablename__ = "rw_bundle_import"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(36), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    source_project_id: Mapped[str] = mapped_column(String(36))
+    source_device_id: Mapped[str] = mapped_column(String(36))
+    source_title: Mapped[str] = mapped_column(String(300), default="")
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Project,
     Actor,
@@ -299,4 +331,5 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Insight,
     Evidence,
     Commitment,
+    TextVersion,
 )

@@ -7,13 +7,13 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, event, select, text
+from sqlalchemy import Engine, event, inspect, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from regworkshop import __version__
-from regworkshop.store import project_file
+from regworkshop.store import project_file, stamps
 from regworkshop.store.base import Synced, utcnow
 from regworkshop.store.engine import is_url, make_engine
 from regworkshop.store.errors import (
@@ -76,10 +76,36 @@ class ProjectStore:
                 obj.created_at = obj.created_at or now
                 obj.updated_at = now
                 obj.device_id = self.device_id
+                obj.field_stamps = obj.field_stamps or "{}"
+        write = stamps.stamp(now, self.device_id)
         for obj in db.dirty:
             if isinstance(obj, Synced) and db.is_modified(obj, include_collections=False):
+                _record_field_writes(obj, write)
                 obj.updated_at = now
                 obj.device_id = self.device_id
+
+
+def _record_field_writes(obj: Synced, write: str) -> None:
+    """Stamp each column of *obj* whose value this flush changes."""
+    state = inspect(obj)
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    text_fields = stamps.TEXT_FIELDS.get(table, ())
+    created = stamps.creation_stamp(obj.created_at)
+    current = stamps.load(obj.field_stamps)
+    changed = False
+    for attr in state.mapper.column_attrs:
+        name = attr.key
+        if name in stamps.META_FIELDS:
+            continue
+        history = state.attrs[name].history
+        if not history.has_changes():
+            continue
+        if history.deleted and history.added and history.deleted[0] == history.added[0]:
+            continue
+        stamps.record_write(current, name, write, created, name in text_fields)
+        changed = True
+    if changed:
+        obj.field_stamps = stamps.dump(current)
 
 
 def create_project(

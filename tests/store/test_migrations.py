@@ -51,8 +51,9 @@ def old_project(project_path, clock) -> Path:
 
 
 def test_the_app_knows_its_revisions():
-    assert project_file.head_revision() == "0002"
-    assert project_file.known_revisions() == {"0001", "0002"}
+    known = project_file.known_revisions()
+    assert {"0001", "0002"} <= known
+    assert project_file.head_revision() in known
 
 
 def test_the_quick_revision_reader_agrees_with_alembic():
