@@ -189,6 +189,12 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
+def backup_path(backup_dir: Path, source: Path, reason: str) -> Path:
+    """Return a new, dated backup file name for *source* taken for *reason*."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return backup_dir / f"{source.stem}.{reason}.{stamp}.rwproj"
+
+
 def migration_backup_path(backup_dir: Path, source: Path, from_rev: str | None) -> Path:
     """Return where the copy taken before a migration goes."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

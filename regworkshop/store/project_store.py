@@ -14,7 +14,7 @@ from sqlalchemy.orm import sessionmaker
 
 from regworkshop import __version__
 from regworkshop.store import project_file, stamps
-from regworkshop.store.base import Synced, utcnow
+from regworkshop.store.base import Synced, new_id, utcnow
 from regworkshop.store.engine import is_url, make_engine
 from regworkshop.store.errors import (
     DamagedProject,
@@ -109,9 +109,22 @@ def _record_field_writes(obj: Synced, write: str) -> None:
 
 
 def create_project(
-    target: str | Path, title: str, *, device_id: str, language: str = "sv", clock: Clock = utcnow
+    target: str | Path,
+    title: str,
+    *,
+    device_id: str,
+    language: str = "sv",
+    clock: Clock = utcnow,
+    project_id: str | None = None,
+    project_row: dict | None = None,
 ) -> ProjectStore:
-    """Create a new, empty project file (or initialise an empty server database)."""
+    """Create a new, empty project file (or initialise an empty server database).
+
+    *project_id* gives the new file the id of an existing project, so that a
+    laptop starting from a colleague's bundle merges with it ever after;
+    *project_row* (from a bundle) is then stored as it is, stamps included, so
+    that its fields do not compete with fresh defaults in later merges.
+    """
     if not is_url(target):
         project_file.require_fts5(target)
         path = Path(target)
@@ -131,7 +144,10 @@ def create_project(
                 [
                     Meta(key="format", value=project_file.FORMAT_MARKER),
                     Meta(key="app_version", value=__version__),
-                    Project(
+                    Project(**project_row)
+                    if project_row
+                    else Project(
+                        id=project_id or new_id(),
                         title=title,
                         language=language,
                         device_id=device_id,
