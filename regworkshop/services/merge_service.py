@@ -137,7 +137,7 @@ class MergeService:
         bundles = list(bundles)
         self._check_projects(bundles, allow_other_project)
         backup = None
-        if self.store.path is not None:
+        if self.store.path is not None and self._has_new(bundles):
             target = project_file.backup_path(
                 self.backup_dir or paths.backups_dir(), self.store.path, "before-merge"
             )
@@ -162,6 +162,11 @@ class MergeService:
                 }
                 for r in rows
             ]
+
+    def _has_new(self, bundles: list[Bundle]) -> bool:
+        with self.store.session() as db:
+            seen = set(db.scalars(select(BundleImport.content_hash)))
+        return any(b.manifest.content_hash not in seen for b in bundles)
 
     # -- the merge itself ------------------------------------------------------
     def _check_projects(self, bundles: list[Bundle], allow_other_project: bool) -> None:
