@@ -261,7 +261,7 @@ class MergeService:
             except IntegrityError as exc:
                 raise DamagedBundle(
                     f"{bundle.path.name}: rows in {name} refer to rows that are neither in the "
-                    "bundle nor in the project"
+                    "bundle nor in the project, or break one of its rules"
                 ) from exc
             per_table[name] = table_counts.as_json()
             counts.added += table_counts.added
