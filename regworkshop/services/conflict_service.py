@@ -50,8 +50,13 @@ class ConflictService:
                     context = row.title
                 result.append(
                     ConflictInfo(
-                        c.entity, c.row_id, c.field, c.current.value, c.current.stamp,
-                        tuple((v.value, v.stamp) for v in c.others), context,
+                        c.entity,
+                        c.row_id,
+                        c.field,
+                        c.current.value,
+                        c.current.stamp,
+                        tuple((v.value, v.stamp) for v in c.others),
+                        context,
                     )
                 )
         return result
@@ -67,7 +72,8 @@ class ConflictService:
             raise InvalidInput(f"no text field {field} on {entity}")
         with self.store.unit_of_work() as db:
             conflicts = [
-                c for c in open_conflicts(db.connection())
+                c
+                for c in open_conflicts(db.connection())
                 if (c.entity, c.row_id, c.field) == (entity, row_id, field)
             ]
             row = db.get(model, row_id)

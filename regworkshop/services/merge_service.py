@@ -267,7 +267,7 @@ class MergeService:
             counts.added += table_counts.added
             counts.updated += table_counts.updated
             counts.deleted += table_counts.deleted
-        for entity, row_id in touched_text:
+        for entity, row_id in _with_versions(conn, touched_text):
             settle_text(conn, entity, row_id)
         return counts, per_table
 
@@ -356,6 +356,21 @@ def _insert_version(
             "field_stamps": "{}",
         },
     )
+
+
+def _with_versions(conn: Connection, rows: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Return the rows among *rows* that have text versions (only those can need settling)."""
+    table = TABLES[VERSIONS]
+    ids = sorted({row_id for _entity, row_id in rows})
+    found: set[tuple[str, str]] = set()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        found.update(
+            conn.execute(
+                select(table.c.entity, table.c.row_id).where(table.c.row_id.in_(chunk)).distinct()
+            ).tuples()
+        )
+    return sorted(found & rows)
 
 
 def _versions_of(conn: Connection, entity: str, row_id: str, field: str) -> list[row_merge.Version]:
