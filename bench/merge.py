@@ -27,7 +27,9 @@ from regworkshop.store.models import Note, Session, Theme
 
 
 def build(folder: Path, laptops: int, notes: int) -> tuple[Path, list[Path]]:
-    lead = new_project(folder / "lead.rwproj", "Bench", device_id="00000000-0000-4000-8000-00000000000a")
+    lead = new_project(
+        folder / "lead.rwproj", "Bench", device_id="00000000-0000-4000-8000-00000000000a"
+    )
     base = folder / "base.rwbundle"
     write_bundle(lead, base)
     lead.close()
@@ -41,9 +43,12 @@ def build(folder: Path, laptops: int, notes: int) -> tuple[Path, list[Path]]:
             db.add(session)
             db.flush()
             db.add_all(
-                Note(session_id=session.id, theme_id=themes[n % len(themes)],
-                     text=f"Lapp {n} från dator {i}: pendling, vatten och bostäder i Halland",
-                     position=float(n))
+                Note(
+                    session_id=session.id,
+                    theme_id=themes[n % len(themes)],
+                    text=f"Lapp {n} från dator {i}: pendling, vatten och bostäder i Halland",
+                    position=float(n),
+                )
                 for n in range(notes)
             )
         path = folder / f"l{i}.rwbundle"
@@ -77,11 +82,16 @@ def main() -> int:
         folder = Path(tmp)
         t0 = time.perf_counter()
         lead_path, paths = build(folder, options.laptops, options.notes)
-        print(f"built {options.laptops} bundles x {options.notes} notes in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"built {options.laptops} bundles x {options.notes} notes in {time.perf_counter() - t0:.1f} s"
+        )
         from regworkshop.services.project_service import load_project
 
-        lead = load_project(lead_path, device_id="00000000-0000-4000-8000-00000000000a",
-                            backup_dir=folder / "backups")
+        lead = load_project(
+            lead_path,
+            device_id="00000000-0000-4000-8000-00000000000a",
+            backup_dir=folder / "backups",
+        )
         start = time.perf_counter()
         bundles = [read_bundle(p) for p in paths]
         read_s = time.perf_counter() - start
@@ -94,9 +104,15 @@ def main() -> int:
         assert again.totals["added"] == again.totals["updated"] == 0
         lead.close()
         floor_s = floor(folder, bundles)
-    print(f"merge {options.laptops} bundles (read {read_s:.2f} s incl.)   {merge_s:6.2f} s   (target <= 5 s)")
-    print(f"re-import an imported bundle             {again_s:6.3f} s   (target <= 0.5 s, no change)")
-    print(f"floor: bare SQLite insert of the notes   {floor_s:6.2f} s   ratio {merge_s / floor_s:.1f}x")
+    print(
+        f"merge {options.laptops} bundles (read {read_s:.2f} s incl.)   {merge_s:6.2f} s   (target <= 5 s)"
+    )
+    print(
+        f"re-import an imported bundle             {again_s:6.3f} s   (target <= 0.5 s, no change)"
+    )
+    print(
+        f"floor: bare SQLite insert of the notes   {floor_s:6.2f} s   ratio {merge_s / floor_s:.1f}x"
+    )
     return 0
 
 

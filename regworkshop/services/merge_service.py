@@ -366,9 +366,10 @@ def _with_versions(conn: Connection, rows: set[tuple[str, str]]) -> list[tuple[s
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         found.update(
-            conn.execute(
+            (entity, row_id)
+            for entity, row_id in conn.execute(
                 select(table.c.entity, table.c.row_id).where(table.c.row_id.in_(chunk)).distinct()
-            ).tuples()
+            ).all()
         )
     return sorted(found & rows)
 

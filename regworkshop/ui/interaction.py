@@ -26,6 +26,18 @@ class Interaction:
             path += PROJECT_SUFFIX
         return path or None
 
+    def save_file_path(
+        self, parent: QWidget | None, title: str, file_filter: str, suffix: str, suggested: str = ""
+    ) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        if path and not path.endswith(suffix):
+            path += suffix
+        return path or None
+
+    def open_file_paths(self, parent: QWidget | None, title: str, file_filter: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+        return list(paths)
+
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, text=value)
         return text if ok else None
@@ -49,3 +61,6 @@ class Interaction:
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)

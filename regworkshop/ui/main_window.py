@@ -22,6 +22,7 @@ from regworkshop import APP_NAME, __version__
 from regworkshop.services.demo_service import create_demo
 from regworkshop.store.errors import ProjectError
 from regworkshop.ui import appearance, error_messages
+from regworkshop.ui.bundle_actions import BundleActions
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.overview_view import OverviewView
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         for code, action in self.act_language.items():
             self.language_group.addAction(action)
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+        self.bundles = BundleActions(self.ctx, self)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.act_theme[self.ctx.settings.theme].setChecked(True)
@@ -159,6 +161,8 @@ class MainWindow(QMainWindow):
         self.menu_recent.setObjectName("recentMenu")
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.menu_file.addAction(self.act_close)
+        self.menu_file.addSeparator()
+        self.bundles.add_to(self.menu_file)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_demo)
         self.menu_file.addSeparator()
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         self.act_language["sv"].setText("Svenska")
         self.act_language["en"].setText("English")
         self.act_about.setText(tr("&About RegWorkshop"))
+        self.bundles.retranslate()
         self.menu_file.setTitle(tr("&File"))
         self.menu_recent.setTitle(tr("Open &recent"))
         self.menu_edit.setTitle(tr("&Edit"))

@@ -501,5 +501,169 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Send it to the colleague who merges the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note in “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text was changed on two laptops before they were merged. Both versions are kept until you choose one, or write a combined text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts left to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegWorkshop bundles (*{0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles carry the work of other laptops. Merging adds what is new, applies later edits, keeps both versions of a text edited on two laptops, and never doubles anything: a bundle can be merged any number of times, in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also merge bundles that come from another project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as a new project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another project (“{0}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the bundles to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging will add {0}, update {1} and delete {2} rows, and flag {3} new conflicts to resolve. A backup of the project is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bundles come from another project. Their sessions, notes and actors will become part of this project. Merge them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: {0} added, {1} updated, {2} deleted; {3} conflicts open. Backup: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

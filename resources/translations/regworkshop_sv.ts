@@ -503,5 +503,169 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <source>Title</source>
         <translation>Titel</translation>
     </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportera bunt…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge bundles…</source>
+        <translation>Slå &amp;ihop buntar…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts ({0})…</source>
+        <translation>Lös &amp;konflikter ({0})…</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportera bunt</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Send it to the colleague who merges the project.</source>
+        <translation>Skrev {0}. Skicka den till kollegan som slår ihop projektet.</translation>
+    </message>
+    <message>
+        <source>Note in “{0}”</source>
+        <translation>Lapp i ”{0}”</translation>
+    </message>
+    <message>
+        <source>Insight title</source>
+        <translation>Insiktens rubrik</translation>
+    </message>
+    <message>
+        <source>Insight “{0}”</source>
+        <translation>Insikten ”{0}”</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Lös konflikt</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Lös konflikter</translation>
+    </message>
+    <message>
+        <source>The same text was changed on two laptops before they were merged. Both versions are kept until you choose one, or write a combined text.</source>
+        <translation>Samma text ändrades på två datorer innan de slogs ihop. Båda versionerna sparas tills du väljer en av dem eller skriver en sammanvägd text.</translation>
+    </message>
+    <message>
+        <source>No conflicts left to resolve.</source>
+        <translation>Inga konflikter kvar att lösa.</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Visas nu</translation>
+    </message>
+    <message>
+        <source>Other version {0}</source>
+        <translation>Annan version {0}</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Behåll den här versionen</translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation>Sammanvägd text</translation>
+    </message>
+    <message>
+        <source>Keep the combined text</source>
+        <translation>Behåll den sammanvägda texten</translation>
+    </message>
+    <message>
+        <source>RegWorkshop bundles (*{0});;All files (*)</source>
+        <translation>RegWorkshop-buntar (*{0});;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Merge bundles</source>
+        <translation>Slå ihop buntar</translation>
+    </message>
+    <message>
+        <source>Bundles carry the work of other laptops. Merging adds what is new, applies later edits, keeps both versions of a text edited on two laptops, and never doubles anything: a bundle can be merged any number of times, in any order.</source>
+        <translation>Buntar bär med sig arbetet från andra datorer. Sammanslagningen lägger till det som är nytt, tar med senare ändringar, behåller båda versionerna av en text som ändrats på två datorer och dubblerar aldrig något: en bunt kan slås ihop hur många gånger som helst, i vilken ordning som helst.</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Lägg till buntar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Also merge bundles that come from another project</source>
+        <translation>Slå även ihop buntar som kommer från ett annat projekt</translation>
+    </message>
+    <message>
+        <source>Open as a new project…</source>
+        <translation>Öppna som nytt projekt…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>From another project (“{0}”)</source>
+        <translation>Från ett annat projekt (”{0}”)</translation>
+    </message>
+    <message>
+        <source>Add the bundles to merge.</source>
+        <translation>Lägg till de buntar som ska slås ihop.</translation>
+    </message>
+    <message>
+        <source>Nothing here can be merged.</source>
+        <translation>Det finns inget här som kan slås ihop.</translation>
+    </message>
+    <message>
+        <source>Merging will add {0}, update {1} and delete {2} rows, and flag {3} new conflicts to resolve. A backup of the project is taken first.</source>
+        <translation>Sammanslagningen lägger till {0}, uppdaterar {1} och tar bort {2} rader, och markerar {3} nya konflikter att lösa. En säkerhetskopia av projektet tas först.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from another project. Their sessions, notes and actors will become part of this project. Merge them anyway?</source>
+        <translation>Några buntar kommer från ett annat projekt. Deras möten, lappar och aktörer blir en del av det här projektet. Vill du slå ihop dem ändå?</translation>
+    </message>
+    <message>
+        <source>Merged: {0} added, {1} updated, {2} deleted; {3} conflicts open. Backup: {4}</source>
+        <translation>Sammanslaget: {0} tillagda, {1} uppdaterade, {2} borttagna; {3} öppna konflikter. Säkerhetskopia: {4}</translation>
+    </message>
+    <message>
+        <source>Open as a new project</source>
+        <translation>Öppna som nytt projekt</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bunt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do</source>
+        <translation>Redan importerad: inget att göra</translation>
+    </message>
+    <message>
+        <source>Ready to merge</source>
+        <translation>Klar att slå ihop</translation>
+    </message>
 </context>
 </TS>

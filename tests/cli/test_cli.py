@@ -130,7 +130,7 @@ def test_subcommand_help(cli_home, command):
     proc = run_cli(cli_home, command, "--help")
     assert proc.returncode == 0
     assert proc.stdout.startswith(f"usage: regworkshop {command}")
-    assert "path" in proc.stdout
+    assert "--help" in proc.stdout
     assert proc.stderr == ""
 
 

@@ -31,13 +31,17 @@ def snapshot(store: ProjectStore) -> dict[str, Any]:
             table = TABLES[name]
             content[name] = {
                 row.id: tuple(
-                    (c, _norm(getattr(row, c))) for c in sorted(row._mapping.keys())
+                    (c, _norm(getattr(row, c)))
+                    for c in sorted(row._mapping.keys())
                     if c not in IGNORED
                 )
                 for row in conn.execute(select(table))
             }
         content["conflicts"] = {
-            (c.entity, c.row_id, c.field): (c.current.value, tuple(sorted(v.value for v in c.others)))
+            (c.entity, c.row_id, c.field): (
+                c.current.value,
+                tuple(sorted(v.value for v in c.others)),
+            )
             for c in open_conflicts(conn)
         }
     return content
@@ -54,9 +58,14 @@ def export(store: ProjectStore, folder: Path, name: str):
     return read_bundle(path)
 
 
-def raw_bundle(path: Path, manifest: dict, data: dict, photos: dict[str, bytes] | None = None,
-               extra: list[tuple[zipfile.ZipInfo | str, bytes]] | None = None,
-               fix_hash: bool = True) -> Path:
+def raw_bundle(
+    path: Path,
+    manifest: dict,
+    data: dict,
+    photos: dict[str, bytes] | None = None,
+    extra: list[tuple[zipfile.ZipInfo | str, bytes]] | None = None,
+    fix_hash: bool = True,
+) -> Path:
     """Write a bundle by hand (for hostile-input tests); recomputes the checksum by default."""
     photos = photos or {}
     data_bytes = json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
@@ -81,6 +90,9 @@ def unpack(path: Path) -> tuple[dict, dict, dict[str, bytes]]:
     with zipfile.ZipFile(path) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         data = json.loads(archive.read("data.json"))
-        photos = {n.removeprefix("photos/"): archive.read(n) for n in archive.namelist()
-                  if n.startswith("photos/")}
+        photos = {
+            n.removeprefix("photos/"): archive.read(n)
+            for n in archive.namelist()
+            if n.startswith("photos/")
+        }
     return manifest, data, photos

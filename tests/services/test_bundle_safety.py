@@ -71,8 +71,9 @@ def test_the_good_bundle_merges(target, good):
     assert report.totals["added"] == 3  # the session and two notes
 
 
-@pytest.mark.parametrize("name", ["../evil.txt", "/etc/passwd", "C:\\evil.txt", "a/../../b",
-                                  "photos\\x", "dir//x"])
+@pytest.mark.parametrize(
+    "name", ["../evil.txt", "/etc/passwd", "C:\\evil.txt", "a/../../b", "photos\\x", "dir//x"]
+)
 def test_zip_slip_entries_are_refused(target, good, tmp_path, name):
     manifest, data, photos = unpack(good)
     path = raw_bundle(tmp_path / "slip.rwbundle", manifest, data, photos, extra=[(name, b"x")])
@@ -83,14 +84,21 @@ def test_a_link_entry_is_refused(target, good, tmp_path):
     manifest, data, photos = unpack(good)
     link = zipfile.ZipInfo("photos/link")
     link.external_attr = (stat.S_IFLNK | 0o777) << 16
-    path = raw_bundle(tmp_path / "link.rwbundle", manifest, data, photos, extra=[(link, b"/etc/passwd")])
+    path = raw_bundle(
+        tmp_path / "link.rwbundle", manifest, data, photos, extra=[(link, b"/etc/passwd")]
+    )
     refused(target, path, UnsafeBundle, "link")
 
 
 def test_a_zip_bomb_is_refused_without_inflating_it(target, good, tmp_path):
     manifest, data, photos = unpack(good)
-    path = raw_bundle(tmp_path / "bomb.rwbundle", manifest, data, photos,
-                      extra=[("padding", b"\0" * (20 * 1024 * 1024))])
+    path = raw_bundle(
+        tmp_path / "bomb.rwbundle",
+        manifest,
+        data,
+        photos,
+        extra=[("padding", b"\0" * (20 * 1024 * 1024))],
+    )
     assert path.stat().st_size < 200_000
     refused(target, path, UnsafeBundle, "zip bomb")
 
@@ -112,7 +120,7 @@ def test_a_header_that_lies_about_its_size_is_caught(target, good, tmp_path):
         info = archive.getinfo("data.json")
     needle = info.file_size.to_bytes(4, "little")
     index = blob.rfind(needle)
-    blob[index:index + 4] = (10).to_bytes(4, "little")
+    blob[index : index + 4] = (10).to_bytes(4, "little")
     path.write_bytes(bytes(blob))
     refused(target, path, BundleError)
 
@@ -177,7 +185,9 @@ def test_other_files_are_not_bundles(target, tmp_path, project_path):
     refused(target, zip_without_manifest, NotABundle, "no manifest")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_fuzzed_bundles_fail_only_with_defined_errors(target, good, tmp_path, data):
     """Mutated bytes or mutated JSON: a BundleError or a clean merge, never a crash or half a merge."""
@@ -192,10 +202,16 @@ def test_fuzzed_bundles_fail_only_with_defined_errors(target, good, tmp_path, da
         table = data.draw(st.sampled_from(sorted(k for k, v in content.items() if v)))
         row = data.draw(st.sampled_from(content[table]))
         column = data.draw(st.sampled_from(sorted(row)))
-        row[column] = data.draw(st.one_of(
-            st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
-            st.text(max_size=40), st.lists(st.integers(), max_size=3),
-        ))
+        row[column] = data.draw(
+            st.one_of(
+                st.none(),
+                st.booleans(),
+                st.integers(),
+                st.floats(allow_nan=False),
+                st.text(max_size=40),
+                st.lists(st.integers(), max_size=3),
+            )
+        )
         path = raw_bundle(tmp_path / "fuzz.rwbundle", manifest, content, photos)
     before, log = snapshot(target), MergeService(target).log()
     try:

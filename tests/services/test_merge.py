@@ -31,8 +31,14 @@ def world(tmp_path):
     a = new_project(tmp_path / "a.rwproj", "Halland", device_id=DEV[0], clock=clocks[0])
     with a.unit_of_work() as db:
         db.add(Session(id=SESSION, project_id=a.project_id, title="Workshop 1"))
-        db.add(Person(id=PERSON, project_id=a.project_id, name="Anna Lindqvist",
-                      email="anna@halmstad.example.se"))
+        db.add(
+            Person(
+                id=PERSON,
+                project_id=a.project_id,
+                name="Anna Lindqvist",
+                email="anna@halmstad.example.se",
+            )
+        )
     base = export(a, tmp_path, "base")
     b, _ = project_from_bundle(base, tmp_path / "b.rwproj", device_id=DEV[1], clock=clocks[1])
     c, _ = project_from_bundle(base, tmp_path / "c.rwproj", device_id=DEV[2], clock=clocks[2])
@@ -245,8 +251,11 @@ def test_a_bad_row_rolls_back_the_whole_merge(world):
     path = tmp / "a1.rwbundle"
     write_bundle(a, path)
     manifest, data, photos = unpack(path)
-    bad = dict(data["rw_note"][0], id="22222222-2222-4222-8222-222222222222",
-               session_id="33333333-3333-4333-8333-333333333333")
+    bad = dict(
+        data["rw_note"][0],
+        id="22222222-2222-4222-8222-222222222222",
+        session_id="33333333-3333-4333-8333-333333333333",
+    )
     data["rw_note"].append(bad)
     raw_bundle(path, manifest, data, photos)
     before = snapshot(b)
@@ -279,7 +288,11 @@ def test_a_session_bundle_carries_what_its_notes_need(tmp_path):
     with a.session() as db:
         workshop = db.scalars(select(Session).where(Session.kind == "workshop")).first()
         with a.unit_of_work() as w:
-            w.add(Photo(session_id=workshop.id, caption="Väggen", data=b"\x89PNG fake", mime="image/png"))
+            w.add(
+                Photo(
+                    session_id=workshop.id, caption="Väggen", data=b"\x89PNG fake", mime="image/png"
+                )
+            )
     path = tmp_path / "ws.rwbundle"
     write_bundle(a, path, Scope(kind="sessions", session_ids=(workshop.id,)))
     bundle = read_bundle(path)

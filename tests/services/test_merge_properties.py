@@ -48,8 +48,9 @@ class Laptops(RuleBasedStateMachine):
         self.session_id = session.id
         self.base = export(first, self.tmp, "base")
         self.stores = [first] + [
-            project_from_bundle(self.base, self.tmp / f"d{i}.rwproj", device_id=ids[i],
-                                clock=self.clocks[i])[0]
+            project_from_bundle(
+                self.base, self.tmp / f"d{i}.rwproj", device_id=ids[i], clock=self.clocks[i]
+            )[0]
             for i in range(1, DEVICES)
         ]
         self.bundles = [self.base]
@@ -88,8 +89,13 @@ class Laptops(RuleBasedStateMachine):
         with store.unit_of_work() as db:
             themes = list(db.scalars(select(Theme.id).order_by(Theme.id)))
             self.counter += 1
-            db.add(Note(session_id=self.session_id, theme_id=self.rng.choice(themes),
-                        text=f"{text}#{self.counter}"))
+            db.add(
+                Note(
+                    session_id=self.session_id,
+                    theme_id=self.rng.choice(themes),
+                    text=f"{text}#{self.counter}",
+                )
+            )
 
     @rule(device=st.integers(0, DEVICES - 1), text=TEXT)
     def edit_note_text(self, device, text):
@@ -115,8 +121,7 @@ class Laptops(RuleBasedStateMachine):
     def delete_or_restore_note(self, device, restore):
         key = self._pick(device, Note)
         if key:
-            self._edit(device, Note, key,
-                       deleted_at=None if restore else self.clocks[device]())
+            self._edit(device, Note, key, deleted_at=None if restore else self.clocks[device]())
 
     @rule(device=st.integers(0, DEVICES - 1), role=TEXT)
     def edit_person(self, device, role):
@@ -163,8 +168,11 @@ class Laptops(RuleBasedStateMachine):
             order = list(every)
             self.rng.shuffle(order)
             order += self.rng.sample(every, k=min(3, len(every)))  # some bundles twice
-            target, _ = project_from_bundle(order[0], self.tmp / f"t{n}.rwproj",
-                                            device_id="00000000-0000-4000-8000-0000000000ff")
+            target, _ = project_from_bundle(
+                order[0],
+                self.tmp / f"t{n}.rwproj",
+                device_id="00000000-0000-4000-8000-0000000000ff",
+            )
             for bundle in order[1:]:
                 MergeService(target).merge([bundle])
             results.append(snapshot(target))
@@ -224,7 +232,9 @@ def test_laptops_converge():
             super().teardown()
 
     Run.TestCase.settings = settings(
-        max_examples=12, stateful_step_count=25, deadline=None,
+        max_examples=12,
+        stateful_step_count=25,
+        deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     Run.TestCase().runTest()

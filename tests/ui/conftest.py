@@ -19,6 +19,7 @@ class ScriptedInteraction(Interaction):
         self.answers: deque = deque()
         self.asked: list[tuple[str, str]] = []
         self.errors: list[str] = []
+        self.infos: list[str] = []
 
     def _next(self, kind: str, title: str):
         self.asked.append((kind, title))
@@ -31,6 +32,16 @@ class ScriptedInteraction(Interaction):
 
     def new_project_path(self, parent):
         return self._next("new", "new project")
+
+    def save_file_path(self, parent, title, file_filter, suffix, suggested=""):
+        return self._next("save", title)
+
+    def open_file_paths(self, parent, title, file_filter):
+        return self._next("open files", title)
+
+    def inform(self, parent, title, text):
+        self.asked.append(("inform", title))
+        self.infos.append(text)
 
     def text(self, parent, title, label, value=""):
         return self._next("text", title)
