@@ -86,9 +86,7 @@ def read_bundle(path: Path) -> Bundle:
         with zipfile.ZipFile(path) as archive:
             return _read_archive(path, archive)
     except zipfile.BadZipFile as exc:
-        raise NotABundle(
-            f"{path.name}: not a bundle (not a ZIP file, or truncated: {exc})"
-        ) from exc
+        raise NotABundle(f"{path.name}: the file is not a ZIP archive, or it is cut short") from exc
     except (EOFError, zipfile.LargeZipFile, OSError, ValueError) as exc:
         # zlib.error is a subclass of Exception only; handled below via DamagedBundle wrapper
         raise DamagedBundle(f"{path.name}: the bundle is damaged ({exc})") from exc
@@ -110,7 +108,7 @@ def _read_archive(path: Path, archive: zipfile.ZipFile) -> Bundle:
     if len(by_name) != len(infos):
         raise UnsafeBundle(f"{path.name}: the same entry name appears twice")
     if MANIFEST_NAME not in by_name:
-        raise NotABundle(f"{path.name}: not a RegWorkshop bundle (no manifest)")
+        raise NotABundle(f"{path.name}: a ZIP archive without a bundle manifest")
     try:
         manifest_raw = _json(archive, by_name[MANIFEST_NAME], "the manifest")
         manifest = _manifest(manifest_raw, path)
@@ -151,7 +149,7 @@ def _json(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> Any:
 
 def _manifest(raw: Any, path: Path) -> Manifest:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise NotABundle(f"{path.name}: not a RegWorkshop bundle")
+        raise NotABundle(f"{path.name}: the manifest is not a RegWorkshop manifest")
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise BundleSchemaError(f"{path.name}: the manifest has no format version")

@@ -93,11 +93,9 @@ class ConflictDialog(QDialog):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
-        self.detail = QWidget()
-        self.detail_layout = QVBoxLayout(self.detail)
-        scroll = QScrollArea()
+        self.list.setSpacing(6)
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)
@@ -130,10 +128,10 @@ class ConflictDialog(QDialog):
         return self.model.items[row] if 0 <= row < len(self.model.items) else None
 
     def _show_current(self) -> None:
-        while self.detail_layout.count():
-            item = self.detail_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        # A fresh page per conflict: setWidget deletes the previous one at once.
+        self.detail = QWidget()
+        self.detail_layout = QVBoxLayout(self.detail)
+        self.scroll.setWidget(self.detail)
         self.keep_buttons = []
         self.combined = None
         info = self.current()

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from regworkshop.services.bundle_format import (
+    BundleError,
+    BundleFromOtherProject,
+    BundleSchemaError,
+    DamagedBundle,
+    NewerBundleFormat,
+    NotABundle,
+    UnsafeBundle,
+)
 from regworkshop.services.errors import InvalidInput, ServiceError, ThemeHasNotes
 from regworkshop.store.errors import (
     DamagedProject,
@@ -40,6 +49,29 @@ def describe(exc: BaseException) -> str:
         return tr("{0} cannot be opened: {1}").format(exc.target, exc.detail)
     if isinstance(exc, ThemeHasNotes):
         return tr("The theme holds {0} notes. Choose a theme to move them to.").format(exc.count)
+    if isinstance(exc, BundleError):
+        return describe_bundle_error(exc)
     if isinstance(exc, InvalidInput | ServiceError | ProjectError):
         return str(exc)
     return tr("Something went wrong: {0}").format(exc)
+
+
+def describe_bundle_error(exc: BundleError) -> str:
+    """Say why a bundle was refused; the technical detail follows in English."""
+    detail = str(exc).split(": ", 1)[-1]
+    if isinstance(exc, NotABundle):
+        return tr("This is not a RegWorkshop bundle ({0}).").format(detail)
+    if isinstance(exc, UnsafeBundle):
+        return tr("The bundle was refused as unsafe: {0}. Nothing was changed.").format(detail)
+    if isinstance(exc, NewerBundleFormat):
+        return tr(
+            "The bundle was made by a newer RegWorkshop; version {0} or later is needed to read it."
+        ).format(exc.needs)
+    if isinstance(exc, BundleFromOtherProject):
+        return tr("The bundle comes from another project (“{0}”).").format(exc.title)
+    if isinstance(exc, BundleSchemaError | DamagedBundle):
+        return tr(
+            "The bundle is damaged or does not match this version of RegWorkshop: {0}. "
+            "Nothing was changed."
+        ).format(detail)
+    return str(exc)

@@ -23,6 +23,7 @@ from regworkshop.services.bundle_format import SUFFIX, BundleError
 from regworkshop.services.bundle_reader import read_bundle
 from regworkshop.services.bundle_service import project_from_bundle
 from regworkshop.services.merge_service import MergeReport, MergeService
+from regworkshop.ui import error_messages
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.merge_model import BundleRow, BundleTableModel
@@ -43,7 +44,7 @@ class MergeDialog(QDialog):
         self.report: MergeReport | None = None
         self._busy = False
         self.setWindowTitle(tr("Merge bundles"))
-        self.resize(900, 460)
+        self.resize(1040, 480)
         self.intro = QLabel(
             tr(
                 "Bundles carry the work of other laptops. Merging adds what is new, applies later "
@@ -58,8 +59,12 @@ class MergeDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BundleTableModel.COL_FROM, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(BundleTableModel.COL_STATUS, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        header.resizeSection(BundleTableModel.COL_FROM, 200)
         self.add_button = QPushButton(tr("Add bundles…"))
         self.remove_button = QPushButton(tr("Remove"))
         self.add_button.clicked.connect(self.choose_files)
@@ -72,6 +77,7 @@ class MergeDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("mergeSummary")
         self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox()
@@ -129,7 +135,7 @@ class MergeDialog(QDialog):
                 try:
                     bundle = read_bundle(row.path)
                 except BundleError as exc:
-                    checked.append(BundleRow(row.path, error=str(exc)))
+                    checked.append(BundleRow(row.path, error=error_messages.describe(exc)))
                     continue
                 other = bundle.manifest.project_id != store.project_id
                 checked.append(
@@ -251,9 +257,18 @@ class MergeDialog(QDialog):
             tr(
                 "Merged: {0} added, {1} updated, {2} deleted; {3} conflicts open. Backup: {4}"
             ).format(
-                t["added"], t["updated"], t["deleted"], report.open_conflicts, report.backup or "—"
+                t["added"],
+                t["updated"],
+                t["deleted"],
+                report.open_conflicts,
+                Path(report.backup).name if report.backup else "—",
             )
         )
+        self.summary.setToolTip(report.backup or "")
+        merged = {o.file for o in report.outcomes if not o.already_imported}
+        for i, row in enumerate(self.model.rows):
+            if row.path.name in merged:
+                self.model.update_row(i, merged=True)
         self.merged_report = report
         self.ctx.notify("project")
 

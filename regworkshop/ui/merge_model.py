@@ -22,6 +22,7 @@ class BundleRow:
     outcome: BundleOutcome | None = None
     error: str = ""
     other_project: bool = False
+    merged: bool = False
 
     @property
     def ready(self) -> bool:
@@ -91,9 +92,15 @@ class BundleTableModel(QAbstractTableModel):
     @staticmethod
     def _status(row: BundleRow) -> str:
         if row.error:
-            return row.error
+            # Errors name the file first; the File column already does.
+            text = row.error.removeprefix(f"{row.path.name}: ")
+            return text[:1].upper() + text[1:]
         if row.outcome is None:
             return tr("Checking…")
+        if row.merged:
+            return tr("Merged")
         if row.outcome.already_imported:
             return tr("Already imported: nothing to do")
+        if not any(row.outcome.counts.values()):
+            return tr("Nothing new")
         return tr("Ready to merge")

@@ -40,6 +40,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a RegWorkshop bundle ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was refused as unsafe: {0}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer RegWorkshop; version {0} or later is needed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle comes from another project (“{0}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or does not match this version of RegWorkshop: {0}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>RegWorkshop projects (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,7 +678,15 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already imported: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,6 +40,26 @@
         <translation>Något gick fel: {0}</translation>
     </message>
     <message>
+        <source>This is not a RegWorkshop bundle ({0}).</source>
+        <translation>Det här är ingen RegWorkshop-bunt ({0}).</translation>
+    </message>
+    <message>
+        <source>The bundle was refused as unsafe: {0}. Nothing was changed.</source>
+        <translation>Bunten avvisades som osäker: {0}. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer RegWorkshop; version {0} or later is needed to read it.</source>
+        <translation>Bunten skapades av en nyare RegWorkshop; version {0} eller senare behövs för att läsa den.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from another project (“{0}”).</source>
+        <translation>Bunten kommer från ett annat projekt (”{0}”).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or does not match this version of RegWorkshop: {0}. Nothing was changed.</source>
+        <translation>Bunten är skadad eller passar inte den här versionen av RegWorkshop: {0}. Ingenting har ändrats.</translation>
+    </message>
+    <message>
         <source>RegWorkshop projects (*{0});;All files (*)</source>
         <translation>RegWorkshop-projekt (*{0});;Alla filer (*)</translation>
     </message>
@@ -660,8 +680,16 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Kontrollerar…</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>Sammanslagen</translation>
+    </message>
+    <message>
         <source>Already imported: nothing to do</source>
         <translation>Redan importerad: inget att göra</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Inget nytt</translation>
     </message>
     <message>
         <source>Ready to merge</source>

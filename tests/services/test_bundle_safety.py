@@ -165,7 +165,7 @@ def test_a_newer_format_says_which_version_is_needed(target, good, tmp_path):
 def test_a_truncated_bundle_is_refused(target, good, tmp_path):
     path = tmp_path / "cut.rwbundle"
     path.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
-    refused(target, path, NotABundle, "truncated")
+    refused(target, path, NotABundle, "cut short")
 
 
 def test_a_changed_byte_fails_the_checksum(target, good, tmp_path):
@@ -182,7 +182,7 @@ def test_other_files_are_not_bundles(target, tmp_path, project_path):
     zip_without_manifest = tmp_path / "other.rwbundle"
     with zipfile.ZipFile(zip_without_manifest, "w") as archive:
         archive.writestr("readme.txt", "hej")
-    refused(target, zip_without_manifest, NotABundle, "no manifest")
+    refused(target, zip_without_manifest, NotABundle, "without a bundle manifest")
 
 
 @settings(

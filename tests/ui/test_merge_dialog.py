@@ -81,7 +81,7 @@ def test_a_bad_file_is_listed_with_its_reason(qtbot, open_window, tmp_path):
     dialog = open_window.bundles.open_merge_dialog([str(bad)])
     qtbot.addWidget(dialog)
     wait_idle(qtbot, dialog)
-    assert "not a bundle" in dialog.model.rows[0].error
+    assert "not a RegWorkshop bundle" in dialog.model.rows[0].error
     assert not dialog.merge_button.isEnabled()
 
 
