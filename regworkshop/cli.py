@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("new", help="create an empty project file")
-    p.add_argument("path", type=Path, help=f"the new project file (suffix {PROJECT_SUFFIX})")
+    p.add_argument(
+        "path", help=f"the new project file (suffix {PROJECT_SUFFIX}) or a PostgreSQL URL"
+    )
     p.add_argument("--title", default="", help="project title (default: the file name)")
     p.add_argument("--lang", choices=("sv", "en"), default="sv", help="project language")
     p.set_defaults(func=cmd_new)
@@ -90,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = bundle_sub.add_parser("open", help="start a new project file from a colleague's bundle")
     p.add_argument("bundle", type=Path, help="the bundle file")
-    p.add_argument("-o", "--output", type=Path, required=True, help="the new project file")
+    p.add_argument(
+        "-o", "--output", required=True, help="the new project file or a PostgreSQL URL"
+    )
     p.set_defaults(func=cmd_bundle_open)
 
     p = sub.add_parser(
@@ -109,13 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _suffixed(path: Path) -> Path:
+def _suffixed(path: str | Path) -> str | Path:
+    """Return a project file path with its suffix, or a database URL unchanged."""
+    if isinstance(path, str) and "://" in path:
+        return path
+    path = Path(path)
     return path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     path = _suffixed(args.path)
-    store = new_project(path, args.title or path.stem, device_id=device_id(), language=args.lang)
+    title = args.title or (Path(path).stem if isinstance(path, Path) else "RegWorkshop")
+    store = new_project(path, title, device_id=device_id(), language=args.lang)
     store.close()
     print(f"created {path}")
     return EXIT_OK
@@ -191,7 +200,7 @@ def cmd_bundle_open(args: argparse.Namespace) -> int:
     out = _suffixed(args.output)
     store, report = project_from_bundle(bundle, out, device_id=device_id())
     store.close()
-    print(f"created {out} from {args.bundle.name}: {report.totals['added']} rows")
+    print(f"created {out} from {Path(args.bundle).name}: {report.totals['added']} rows")
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ anything is written.
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -195,13 +196,19 @@ def _decode_value(column, value: Any, where: str) -> Any:
         return value if isinstance(value, bool) else _bad(where, "true or false")
     if isinstance(kind, Integer):
         ok = isinstance(value, int) and not isinstance(value, bool)
+        if ok and not -(2**31) <= value < 2**31:
+            raise BundleSchemaError(f"{where}: number out of range")
         return value if ok else _bad(where, "a whole number")
     if isinstance(kind, Float):
         ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and not math.isfinite(float(value)):
+            raise BundleSchemaError(f"{where}: not a finite number")
         return float(value) if ok else _bad(where, "a number")
     if isinstance(kind, String | Text):
         if not isinstance(value, str):
             return _bad(where, "text")
+        if "\x00" in value:
+            raise BundleSchemaError(f"{where}: text holds a NUL character")
         if isinstance(kind, String) and kind.length and len(value) > kind.length:
             raise BundleSchemaError(f"{where}: longer than {kind.length} characters")
         return value

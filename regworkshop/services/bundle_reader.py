@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -87,14 +89,21 @@ def read_bundle(path: Path) -> Bundle:
             return _read_archive(path, archive)
     except zipfile.BadZipFile as exc:
         raise NotABundle(f"{path.name}: the file is not a ZIP archive, or it is cut short") from exc
-    except (EOFError, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        # zlib.error is a subclass of Exception only; handled below via DamagedBundle wrapper
+    except (
+        EOFError,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        RuntimeError,
+        zlib.error,
+        struct.error,
+    ) as exc:
+        # RuntimeError covers zipfile's "encrypted" and NotImplementedError (unknown
+        # compression or version); none of them may reach the user as a traceback.
         raise DamagedBundle(f"{path.name}: the bundle is damaged ({exc})") from exc
 
 
 def _read_archive(path: Path, archive: zipfile.ZipFile) -> Bundle:
-    import zlib
-
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise UnsafeBundle(f"{path.name}: too many entries ({len(infos)})")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from regworkshop import paths
 from regworkshop.services import row_merge
@@ -258,7 +258,7 @@ class MergeService:
             table_counts = Counts()
             try:
                 self._merge_table(conn, name, rows, table_counts, touched_text)
-            except IntegrityError as exc:
+            except (IntegrityError, DataError) as exc:
                 raise DamagedBundle(
                     f"{bundle.path.name}: rows in {name} refer to rows that are neither in the "
                     "bundle nor in the project, or break one of its rules"

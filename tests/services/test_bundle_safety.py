@@ -236,3 +236,20 @@ def test_a_project_is_unchanged_by_a_refused_merge_on_disk(tmp_path, good):
 
     assert run(["merge", str(tmp_path / "other.rwproj"), str(good)]) == 2
     assert (tmp_path / "other.rwproj").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [("nul\x00byte", "NUL"), (2**40, "out of range"), (float("inf"), "finite")],
+)
+def test_values_no_database_can_store_are_refused(target, good, tmp_path, value, message):
+    manifest, data, photos = unpack(good)
+    column = {str: "text", int: "votes", float: "position"}[type(value)]
+    data["rw_note"][0][column] = value
+    path = tmp_path / "values.rwbundle"
+    if isinstance(value, float):
+        # JSON has no infinity; Python writes it anyway, as real-world writers might
+        raw_bundle(path, manifest, data, photos)
+    else:
+        raw_bundle(path, manifest, data, photos)
+    refused(target, path, BundleSchemaError, message)

@@ -19,6 +19,8 @@ from tests.store.helpers import (
     sql,
 )
 
+pytestmark = pytest.mark.sqlite_only
+
 ORPHAN_NOTE = (
     "INSERT INTO rw_note (id, session_id, text, position, is_quote, votes, "
     "created_at, updated_at, device_id) VALUES (?, 'no-such-session', 'Föräldralös lapp', "

@@ -77,6 +77,7 @@ def test_a_new_projects_json(store):
     assert data["sessions"] == []
 
 
+@pytest.mark.sqlite_only
 def test_new_project_refuses_an_existing_file(store, project_path, clock):
     before = project_path.read_bytes()
     with pytest.raises(ProjectExists):
@@ -187,7 +188,7 @@ def test_rename_project(store, project_path, clock, tmp_path):
         project = db.get(Project, store.project_id)
         assert project.updated_at == later
     store.close()
-    reopened = load_project(project_path, device_id=DEVICE, backup_dir=tmp_path / "b")
+    reopened = load_project(store.target, device_id=DEVICE, backup_dir=tmp_path / "b")
     try:
         assert overview(reopened).title == "Regionplan Halland – 2027 & framåt 🌲"
     finally:

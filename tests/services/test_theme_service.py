@@ -171,7 +171,7 @@ def test_text_with_markup_ampersands_emoji_and_swedish_letters_round_trips(
     assert info.name == name
     assert themes.get(info.id).name == name
     themes.store.close()
-    reopened = load_project(project_path, device_id=DEVICE, backup_dir=tmp_path / "b")
+    reopened = load_project(themes.store.target, device_id=DEVICE, backup_dir=tmp_path / "b")
     try:
         stored = ThemeService(reopened).get(info.id)
     finally:

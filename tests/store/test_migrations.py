@@ -22,6 +22,8 @@ from regworkshop.store.engine import make_engine
 from tests.conftest import DEVICE
 from tests.store.helpers import query, sql
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def downgrade_file(path: Path, revision: str) -> None:
     engine = make_engine(path)

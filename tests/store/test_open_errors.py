@@ -28,6 +28,8 @@ from tests.store.helpers import (
     sql,
 )
 
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def folder(tmp_path) -> Path:

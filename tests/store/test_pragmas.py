@@ -11,6 +11,8 @@ from regworkshop.store.models import Note
 from regworkshop.store.project_file import APPLICATION_ID
 from tests.conftest import DEVICE
 
+pytestmark = pytest.mark.sqlite_only
+
 EXPECTED = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL

@@ -67,7 +67,7 @@ def test_an_edit_from_another_device_takes_its_device_id(store, project_path, cl
     store.close()
     clock.advance(hours=1)
     other = load_project(
-        project_path, device_id=OTHER_DEVICE, backup_dir=tmp_path / "backups", clock=clock
+        store.target, device_id=OTHER_DEVICE, backup_dir=tmp_path / "backups", clock=clock
     )
     try:
         with other.unit_of_work() as db:
@@ -158,6 +158,7 @@ def test_rows_without_stamps_are_left_alone(store):
         assert db.get(Meta, "note").value == "ingen stämpel"
 
 
+@pytest.mark.sqlite_only
 def test_a_clock_in_another_zone_is_stored_and_read_as_utc(project_path, tmp_path):
     summer = timezone(timedelta(hours=2), "CEST")
     clock = FakeClock(datetime(2026, 6, 1, 11, 0, tzinfo=summer))
