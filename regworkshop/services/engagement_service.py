@@ -3,8 +3,8 @@
 An actor's engagement (0–100) adds three parts. Attendance gives up to 50
 points: the share of the sessions the actor was invited to (through its own
 participation records or those of its contact people) that it attended.
-Notes give up to 30 points: 3 points for each note attributed to the actor,
-full at 10 notes. Commitments give up to 20 points: 10 for each commitment
+Notes give up to 30 points: one point for each note attributed to the actor,
+full at 30 notes. Commitments give up to 20 points: 10 for each commitment
 that is not dropped, full at 2. 60 and above is *high*, 30–59 *medium*,
 1–29 *low*, 0 *none*.
 """
@@ -21,7 +21,7 @@ from regworkshop.store.models import Actor, Commitment, Note, Participation, Per
 from regworkshop.store.project_store import ProjectStore
 
 ATTENDANCE_POINTS, NOTE_POINTS, COMMITMENT_POINTS = 50, 30, 20
-NOTES_FOR_FULL, COMMITMENTS_FOR_FULL = 10, 2
+NOTES_FOR_FULL, COMMITMENTS_FOR_FULL = 30, 2
 HIGH, MEDIUM = 60, 30
 
 
