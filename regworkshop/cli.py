@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__
+from regworkshop import PROJECT_SUFFIX, __version__, stakeholder_cli
 from regworkshop.services.check_service import check_project
 from regworkshop.services.demo_service import create_demo
 from regworkshop.services.device import device_id
@@ -22,7 +22,7 @@ from regworkshop.services.project_service import load_project, new_project, over
 from regworkshop.store.errors import ProjectError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "info", "check")
+SUBCOMMANDS = ("new", "demo", "info", "check", "stakeholders")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check a project file's integrity (read-only)")
     p.add_argument("path", type=Path, help="the project file")
     p.set_defaults(func=cmd_check)
+
+    stakeholder_cli.add_parser(sub)
     return parser
 
 
