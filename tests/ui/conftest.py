@@ -32,6 +32,12 @@ class ScriptedInteraction(Interaction):
     def new_project_path(self, parent):
         return self._next("new", "new project")
 
+    def open_table_path(self, parent):
+        return self._next("open", "open table")
+
+    def save_table_path(self, parent, suggested):
+        return self._next("save", "save table")
+
     def text(self, parent, title, label, value=""):
         return self._next("text", title)
 
