@@ -137,6 +137,8 @@ def sniff_delimiter(text: str) -> str | None:
 
 
 def _read_csv(path: Path, data: bytes) -> SourceTable:
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:4096]:
+        raise TableError("not_a_table", "binary data")
     text, encoding = decode(data)
     if _looks_binary(text):
         raise TableError("not_a_table", "binary data")
@@ -171,9 +173,9 @@ def _read_xlsx(path: Path) -> SourceTable:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except DefusedXmlException:
-        raise TableError("xml_bomb") from None
     except Exception as exc:  # openpyxl raises many kinds for a broken package
+        if _caused_by(exc, DefusedXmlException):
+            raise TableError("xml_bomb") from None
         raise TableError("bad_xlsx", type(exc).__name__) from None
     try:
         sheet = workbook.active if workbook.worksheets else None
@@ -188,15 +190,25 @@ def _read_xlsx(path: Path) -> SourceTable:
         try:
             header_line, header = _first_non_empty(records)
             rows = _collect(records, total_hint=sheet.max_row)
-        except DefusedXmlException:
-            raise TableError("xml_bomb") from None
         except TableError:
             raise
         except Exception as exc:
+            if _caused_by(exc, DefusedXmlException):
+                raise TableError("xml_bomb") from None
             raise TableError("bad_xlsx", type(exc).__name__) from None
     finally:
         workbook.close()
     return SourceTable(str(path), "xlsx", None, None, header, header_line, rows)
+
+
+def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
+    """Return True if *exc* or an exception it wraps is a *kind* (openpyxl wraps parse errors)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, kind):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _guard_zip(path: Path) -> None:
