@@ -291,6 +291,8 @@ class GridScene(QGraphicsScene):
             marker = self.markers.get(entry.actor_id)
             if marker is None or entry.influence is None or entry.interest is None:
                 continue
+            if old == (entry.influence, entry.interest):
+                continue  # did not move (a fanned-out marker is not a movement)
             end = marker.pos()
             line = QLineF(start, end)
             if line.length() < 2 * RADIUS:

@@ -88,6 +88,7 @@ class ImportDialog(QDialog):
         self.problems.setObjectName("importProblems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #E15759; font-weight: bold;")
+        self.problems.hide()
         self.model = ImportPreviewModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
