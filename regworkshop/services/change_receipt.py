@@ -30,11 +30,11 @@ class Change:
 class ChangeReceipt:
     changes: list[Change] = field(default_factory=list)
 
-    def created(self, model: str, row: Synced, values: dict) -> None:
-        self.changes.append(Change(model, row.id, None, dict(values)))
+    def created(self, model: str, key: str, values: dict) -> None:
+        self.changes.append(Change(model, key, None, dict(values)))
 
-    def changed(self, model: str, row: Synced, before: dict, after: dict) -> None:
-        self.changes.append(Change(model, row.id, dict(before), dict(after)))
+    def changed(self, model: str, key: str, before: dict, after: dict) -> None:
+        self.changes.append(Change(model, key, dict(before), dict(after)))
 
     def count(self, model: str, created: bool) -> int:
         return sum(1 for c in self.changes if c.model == model and (c.before is None) == created)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import insert, update
+
 from regworkshop.services.actor_service import (
     ACTOR_LIMITS,
     EMAIL_RE,
@@ -28,6 +30,14 @@ LIMITS = {
     **{k: PERSON_LIMITS[k] for k in ("role", "email", "phone")},
 }
 FLUSH_EVERY = 1000
+PERSON_DEFAULTS = {
+    "consent_store": "unknown",
+    "consent_quote": "unknown",
+    "consent_name_org": "unknown",
+    "consent_date": None,
+    "consent_how": "",
+    "erased": False,
+}
 # An export neutralises formulas with a leading apostrophe; an import takes it off again.
 _NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 
@@ -94,19 +104,19 @@ def parse_scale(text: str) -> float | None:
 
 @dataclass
 class _PersonState:
-    row: Person | None
+    row: Person | dict | None
     id: str
     values: dict
 
 
 @dataclass
 class _ActorState:
-    row: Actor | None
+    row: Actor | dict | None
     id: str
     values: dict
     people: dict[str, _PersonState] = field(default_factory=dict)
     assessment: tuple[float, float] | None = None
-    assessment_row: Assessment | None = None
+    assessment_row: Assessment | dict | None = None
 
 
 @dataclass
@@ -154,15 +164,9 @@ class Planner:
                     owner.assessment_row = row if write else None
         self.seen: dict[tuple[str, str], _Seen] = {}
         self.seen_names: dict[str, tuple[int, str]] = {}
-        # New rows wait here: assessments have no ORM relationship to order their inserts by.
+        # New rows wait here, parents first, and go in as bulk inserts.
         self.pending: tuple[list, list, list] = ([], [], [])
-
-    def flush(self) -> None:
-        """Insert the new rows parents first (actors and rounds, then people and values)."""
-        for rows in self.pending:
-            self.db.add_all(rows)
-            self.db.flush()
-            rows.clear()
+        self.flushed: set[str] = set()
 
     def _index(self, key: tuple[str, str], state: _ActorState) -> None:
         self.actors[key] = state
@@ -306,6 +310,44 @@ class Planner:
         return result(UPDATE, changes) if changes else result(SKIP, [Message("unchanged")])
 
     # -- effects (recorded in the plan; written only when applying) ---------
+    # New rows are plain dicts inserted in bulk (ten thousand ORM objects cost seconds);
+    # rows that were already in the project are ORM objects changed in place.
+    def _new(self, level: int, model, values: dict) -> dict:
+        now = self.store.clock()
+        row = {
+            "id": new_id(),
+            **values,
+            "created_at": now,
+            "updated_at": now,
+            "device_id": self.store.device_id,
+            "deleted_at": None,
+        }
+        self.pending[level].append((model, row))
+        return row
+
+    def _change(self, model, row, updated: dict, receipt_model: str) -> None:
+        if isinstance(row, dict):  # created by this import: no receipt entry needed
+            row.update(updated)
+            if row["id"] in self.flushed:
+                stamps = {"updated_at": self.store.clock(), "device_id": self.store.device_id}
+                self.db.execute(
+                    update(model).where(model.id == row["id"]).values(**updated, **stamps)
+                )
+            return
+        before = {k: getattr(row, k) for k in updated}
+        for k, v in updated.items():
+            setattr(row, k, v)
+        self.receipt.changed(receipt_model, row.id, before, updated)
+
+    def flush(self) -> None:
+        """Insert the new rows parents first (actors and rounds, then people and values)."""
+        for level in self.pending:
+            for model in dict.fromkeys(m for m, _r in level):
+                self.db.execute(insert(model), [r for m, r in level if m is model])
+            self.flushed.update(r["id"] for _m, r in level)
+            level.clear()
+        self.db.flush()
+
     def _create_actor(self, key, name, kind, values) -> _ActorState:
         fields = {
             "name": name,
@@ -315,44 +357,31 @@ class Planner:
         }
         row = None
         if self.write:
-            row = Actor(id=new_id(), project_id=self.store.project_id, **fields)
-            self.pending[0].append(row)
-            self.receipt.created("actor", row, fields)
+            row = self._new(0, Actor, {"project_id": self.store.project_id, **fields})
+            self.receipt.created("actor", row["id"], fields)
         state = _ActorState(
-            row, row.id if row else "", {k: fields[k] for k in ("municipality", "notes")}
+            row, row["id"] if row else "", {k: fields[k] for k in ("municipality", "notes")}
         )
         self._index(key, state)
         return state
 
     def _update_actor(self, state: _ActorState, updated: dict) -> None:
         if self.write and state.row is not None:
-            before = {k: getattr(state.row, k) for k in updated}
-            for k, v in updated.items():
-                setattr(state.row, k, v)
-            self.receipt.changed("actor", state.row, before, updated)
+            self._change(Actor, state.row, updated, "actor")
         state.values.update(updated)
 
     def _create_person(self, state: _ActorState, contact: str, values: dict) -> None:
         fields = {k: values[k] for k in ("role", "email", "phone")}
         row = None
         if self.write:
-            row = Person(
-                id=new_id(),
-                project_id=self.store.project_id,
-                actor_id=state.id,
-                name=contact,
-                **fields,
-            )
-            self.pending[1].append(row)
-            self.receipt.created("person", row, {"name": contact, **fields})
-        state.people[contact.casefold()] = _PersonState(row, row.id if row else "", fields)
+            person = {"project_id": self.store.project_id, "actor_id": state.id, "name": contact}
+            row = self._new(1, Person, {**person, **fields, **PERSON_DEFAULTS})
+            self.receipt.created("person", row["id"], {"name": contact, **fields})
+        state.people[contact.casefold()] = _PersonState(row, row["id"] if row else "", fields)
 
     def _update_person(self, person: _PersonState, updated: dict) -> None:
         if self.write and person.row is not None:
-            before = {k: getattr(person.row, k) for k in updated}
-            for k, v in updated.items():
-                setattr(person.row, k, v)
-            self.receipt.changed("person", person.row, before, updated)
+            self._change(Person, person.row, updated, "person")
         person.values.update(updated)
 
     def _assess(self, state: _ActorState, new: tuple[float, float]) -> None:
@@ -361,15 +390,11 @@ class Planner:
                 self.round_id = self._create_round()
             after = {"influence": new[0], "interest": new[1]}
             if state.assessment_row is None:
-                row = Assessment(id=new_id(), round_id=self.round_id, actor_id=state.id, **after)
-                self.pending[2].append(row)
-                state.assessment_row = row
-                self.receipt.created("assessment", row, after)
+                values = {"round_id": self.round_id, "actor_id": state.id, "comment": "", **after}
+                state.assessment_row = self._new(2, Assessment, values)
+                self.receipt.created("assessment", state.assessment_row["id"], after)
             else:
-                row = state.assessment_row
-                before = {"influence": row.influence, "interest": row.interest}
-                row.influence, row.interest = new
-                self.receipt.changed("assessment", row, before, after)
+                self._change(Assessment, state.assessment_row, after, "assessment")
         state.assessment = new
 
     def _create_round(self) -> str:
@@ -380,9 +405,7 @@ class Planner:
             if project and project.language == "en"
             else f"Intressentanalys {day}"
         )
-        row = AssessmentRound(
-            id=new_id(), project_id=self.store.project_id, name=name, held_on=self.today
-        )
-        self.pending[0].append(row)
-        self.receipt.created("round", row, {"name": name})
-        return row.id
+        values = {"project_id": self.store.project_id, "name": name, "held_on": self.today}
+        row = self._new(0, AssessmentRound, values)
+        self.receipt.created("round", row["id"], {"name": name})
+        return row["id"]

@@ -272,3 +272,15 @@ def test_ten_thousand_rows(store, tmp_path):
     result = apply_import(store, read_table(write_csv(tmp_path / "stor.csv", rows)))
     assert result.actors_created == 10_000 and result.people_created == 10_000
     assert len(ActorService(store).list_actors()) == 10_000
+
+
+def test_a_later_row_completes_an_actor_created_before_a_flush(store, tmp_path):
+    rows = [["Hylte kommun", "kommun", "", "", "", "", ""]]
+    rows += [[f"Företag {n}", "företag", "", "", "", "", ""] for n in range(1200)]
+    rows += [["Hylte kommun", "kommun", "Hylte", "Maria Svensson", "", "3", "4"]]
+    result = apply_import(store, read_table(write_csv(tmp_path / "lång.csv", rows)))
+    assert result.actors_created == 1201
+    hylte = next(a for a in ActorService(store).list_actors() if a.name == "Hylte kommun")
+    assert hylte.municipality == "Hylte" and hylte.people_count == 1
+    undo_receipt(store, result.receipt)
+    assert ActorService(store).list_actors() == []
