@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
+    QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
 )
@@ -40,28 +41,27 @@ class GridEntry:
     interest: float | None
 
 
-class Label(QGraphicsItem):
-    """An actor's name on a plate, so it stays readable over lines and quadrant colours."""
+class Label(QGraphicsPathItem):
+    """An actor's name on a plate, so it stays readable over lines and quadrant colours.
+
+    Built from stock items (painted in C++): no Python paint() runs per frame.
+    """
 
     def __init__(self, text: str, font: QFont, colours: dict, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.text = text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
-        self.font = font
-        self.colours = colours
         metrics = QFontMetricsF(font)
         self.size = QRectF(0, 0, metrics.horizontalAdvance(self.text) + 8, metrics.height() + 2)
+        plate = QPainterPath()
+        plate.addRoundedRect(self.size, 3, 3)
+        self.setPath(plate)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(QColor(colours["plate"]))
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.size
-
-    def paint(self, painter, _option, _widget=None) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(self.colours["plate"]))
-        painter.drawRoundedRect(self.size, 3, 3)
-        painter.setPen(QColor(self.colours["text"]))
-        painter.setFont(self.font)
-        painter.drawText(self.size, Qt.AlignmentFlag.AlignCenter, self.text)
+        caption = QGraphicsSimpleTextItem(self.text, self)
+        caption.setFont(font)
+        caption.setBrush(QColor(colours["text"]))
+        caption.setPos(4, 1)
 
 
 class Marker(QGraphicsEllipseItem):
@@ -401,32 +401,39 @@ class GridScene(QGraphicsScene):
 
 
 class _Buckets:
-    """A coarse spatial index of rectangles, so placing 500 labels stays fast."""
+    """A coarse spatial index of rectangles (as float tuples), so placing 500 labels stays fast."""
 
     CELL = 64.0
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[QRectF]] = {}
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
 
-    def _keys(self, rect: QRectF):
-        for i in range(int(rect.left() // self.CELL), int(rect.right() // self.CELL) + 1):
-            for j in range(int(rect.top() // self.CELL), int(rect.bottom() // self.CELL) + 1):
+    def _keys(self, box: tuple[float, float, float, float]):
+        cell = self.CELL
+        for i in range(int(box[0] // cell), int(box[2] // cell) + 1):
+            for j in range(int(box[1] // cell), int(box[3] // cell) + 1):
                 yield i, j
 
     def add(self, rect: QRectF) -> None:
-        for key in self._keys(rect):
-            self.cells.setdefault(key, []).append(rect)
+        box = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        for key in self._keys(box):
+            self.cells.setdefault(key, []).append(box)
 
     def overlap(self, rect: QRectF, exclude: QRectF) -> float:
-        seen: set[int] = set()
+        """Return the area of *rect* covered by the stored rectangles other than *exclude*."""
+        x1, y1, x2, y2 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        skip = (exclude.left(), exclude.top(), exclude.right(), exclude.bottom())
+        seen: set[tuple[float, float, float, float]] = set()
         total = 0.0
-        for key in self._keys(rect):
-            for other in self.cells.get(key, ()):
-                if id(other) in seen or other == exclude:
+        for key in self._keys((x1, y1, x2, y2)):
+            for box in self.cells.get(key, ()):
+                if box == skip or box in seen:
                     continue
-                seen.add(id(other))
-                inter = rect.intersected(other)
-                total += max(0.0, inter.width()) * max(0.0, inter.height())
+                seen.add(box)
+                w = min(x2, box[2]) - max(x1, box[0])
+                h = min(y2, box[3]) - max(y1, box[1])
+                if w > 0 and h > 0:
+                    total += w * h
         return total
 
 
