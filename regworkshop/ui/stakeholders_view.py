@@ -18,6 +18,7 @@ from regworkshop.ui.plan_tab import PlanTab
 from regworkshop.ui.register_tab import RegisterTab
 
 AREAS = ("stakeholders", "project")
+TAB_KEYS = ("register", "grid", "plan", "compare")
 
 
 class StakeholdersView(QWidget):
@@ -53,6 +54,10 @@ class StakeholdersView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.dialog: ImportDialog | None = None
+        keys = list(TAB_KEYS)
+        remembered = ctx.settings.stakeholder_tab
+        self.tabs.setCurrentIndex(keys.index(remembered) if remembered in keys else 0)
+        self.tabs.currentChanged.connect(self._tab_changed)
         ctx.data_changed.connect(self._on_data_changed)
         self.retranslate()
 
@@ -74,6 +79,10 @@ class StakeholdersView(QWidget):
         self.compare.refresh()
         self.import_button.setEnabled(self.ctx.is_open)
         self.export_button.setEnabled(self.ctx.is_open)
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(TAB_KEYS):
+            self.ctx.settings.stakeholder_tab = TAB_KEYS[index]
 
     def set_dark(self, dark: bool) -> None:
         self.grid.set_dark(dark)

@@ -149,3 +149,11 @@ def test_people_panel_shows_consent_of_the_selected_actor(demo_window):
     assert people.model.rowCount() == 1
     assert people.model.index(0, 0).data() == "Jonas Wikström"
     assert people.model.index(0, people.model.column_of("consent")).data() == "Unknown"
+
+
+def test_the_tab_shown_last_is_remembered(demo_window, settings):
+    view = demo_window.views["stakeholders"]
+    view.tabs.setCurrentWidget(view.compare)
+    assert settings.stakeholder_tab == "compare"
+    assert view.compare.model.rowCount() == 18
+    assert "changed quadrant" in view.compare.summary.text()
