@@ -30,15 +30,16 @@ class ActorRow:
 
 
 class ActorTableModel(RowTableModel):
+    # What a facilitator scans first comes first; the notes column stretches at the end.
     columns = (
         "name",
         "type",
-        "municipality",
-        "people",
         "influence",
         "interest",
         "quadrant",
         "engagement",
+        "municipality",
+        "people",
         "notes",
     )
 

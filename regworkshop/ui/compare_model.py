@@ -26,54 +26,34 @@ class CompareRow:
 
 
 class CompareModel(RowTableModel):
+    # One column per scale ("2 → 3 (+1)") keeps the whole comparison on one screen.
     columns = (
         "actor",
-        "type",
-        "influence_a",
-        "influence_b",
-        "influence_change",
-        "interest_a",
-        "interest_b",
-        "interest_change",
+        "influence",
+        "interest",
         "quadrant",
         "engagement",
-        "attended",
-        "notes",
-        "commitments",
+        "basis",
     )
-    NUMERIC = frozenset(columns[2:8]) | {"engagement", "attended", "notes", "commitments"}
+    NUMERIC = frozenset({"influence", "interest", "engagement"})
 
     def header(self, column: str) -> str:
         return {
             "actor": tr("Actor"),
-            "type": tr("Type"),
-            "influence_a": tr("Influence A"),
-            "influence_b": tr("Influence B"),
-            "influence_change": tr("Δ influence"),
-            "interest_a": tr("Interest A"),
-            "interest_b": tr("Interest B"),
-            "interest_change": tr("Δ interest"),
+            "influence": tr("Influence A → B"),
+            "interest": tr("Interest A → B"),
             "quadrant": tr("Quadrant A → B"),
             "engagement": tr("Engagement"),
-            "attended": tr("Sessions attended"),
-            "notes": tr("Notes"),
-            "commitments": tr("Commitments"),
+            "basis": tr("Sessions · notes · commitments"),
         }[column]
 
-    def _value(self, row: CompareRow, column: str):
+    def _sort_value(self, row: CompareRow, column: str):
         m, e = row.movement, row.engagement
-        return {
-            "influence_a": m.before.influence if m.before else None,
-            "influence_b": m.after.influence if m.after else None,
-            "influence_change": m.influence_change,
-            "interest_a": m.before.interest if m.before else None,
-            "interest_b": m.after.interest if m.after else None,
-            "interest_change": m.interest_change,
-            "engagement": e.score if e else None,
-            "attended": e.attended if e else None,
-            "notes": e.notes if e else None,
-            "commitments": e.commitments if e else None,
-        }.get(column)
+        if column in ("influence", "interest"):
+            change = m.influence_change if column == "influence" else m.interest_change
+            after = getattr(m.after, column) if m.after else -9
+            return (change if change is not None else -99, after)
+        return e.score if e is not None else -99
 
     def cell(self, row: CompareRow, column: str, role: int):
         m, e = row.movement, row.engagement
@@ -81,28 +61,24 @@ class CompareModel(RowTableModel):
             if column == "actor":
                 return m.actor_name.casefold()
             if column in self.NUMERIC:
-                value = self._value(row, column)
-                return -99 if value is None else value
+                return self._sort_value(row, column)
             return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "actor":
                 return m.actor_name
-            if column == "type":
-                return actor_type_name(m.actor_type)
-            if column.endswith("_change"):
-                return change_text(self._value(row, column))
-            if column in ("influence_a", "influence_b", "interest_a", "interest_b"):
-                return number_text(self._value(row, column))
+            if column in ("influence", "interest"):
+                return _movement_text(m, column)
             if column == "quadrant":
                 a = quadrant_name(m.before.quadrant) if m.before else "–"
                 b = quadrant_name(m.after.quadrant) if m.after else "–"
                 return a if a == b else f"{a} → {b}"
+            if e is None:
+                return ""
             if column == "engagement":
-                return f"{e.score} · {engagement_level_name(e.level)}" if e else ""
-            if column == "attended":
-                return tr("{0} of {1}").format(e.attended, e.invited) if e else ""
-            if column in ("notes", "commitments"):
-                return str(self._value(row, column)) if e else ""
+                return f"{e.score} · {engagement_level_name(e.level)}"
+            return tr("{0} of {1} · {2} · {3}").format(
+                e.attended, e.invited, e.notes, e.commitments
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == "actor":
             return QColor(actor_colour(m.actor_type))
         if role == Qt.ItemDataRole.FontRole and column == "quadrant" and m.moved_quadrant:
@@ -111,8 +87,22 @@ class CompareModel(RowTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "engagement" and e:
-            return tr("Sessions attended {0} of {1} invited · notes {2} · commitments {3}").format(
-                e.attended, e.invited, e.notes, e.commitments
-            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "actor":
+                return f"{m.actor_name} · {actor_type_name(m.actor_type)}"
+            if column in ("engagement", "basis") and e:
+                return tr(
+                    "Sessions attended {0} of {1} invited · notes {2} · commitments {3}"
+                ).format(e.attended, e.invited, e.notes, e.commitments)
         return None
+
+
+def _movement_text(m, column: str) -> str:
+    """Return '2 → 3 (+1)', or '4' when the value did not move."""
+    before = getattr(m.before, column) if m.before else None
+    after = getattr(m.after, column) if m.after else None
+    if before is not None and before == after:
+        return number_text(after)
+    change = m.influence_change if column == "influence" else m.interest_change
+    text = f"{number_text(before) or '–'} → {number_text(after) or '–'}"
+    return f"{text}  ({change_text(change)})" if change is not None else text

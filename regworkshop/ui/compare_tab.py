@@ -48,6 +48,7 @@ class CompareTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
         top.addWidget(self.a_label)
         top.addWidget(self.round_a)
@@ -105,6 +106,7 @@ class CompareTab(QWidget):
             moves = services.assessments.compare(a, b)
             self.model.set_rows([CompareRow(m, engagement.get(m.actor_id)) for m in moves])
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 250))
         self._summarise()
 
     def _summarise(self) -> None:

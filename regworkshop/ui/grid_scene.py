@@ -26,6 +26,8 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64.0, 24.0, 16.0, 56.0
 TRAY_ROW, TRAY_COLUMN = 26.0, 210.0
 MAX_LABEL = 28
 SPOT = 0.15
+# Arrows run above markers and labels (they end at a marker's rim), so none hides one.
+ARROW_Z = 20
 INSET_X, INSET_Y = (
     16.0,
     36.0,
@@ -207,7 +209,7 @@ class GridScene(QGraphicsScene):
         self._place_markers([e for e in self.entries if e not in unassessed])
         self._place_tray(unassessed)
         if self.before is not None:
-            self._draw_arrows()
+            self._draw_arrows(titles)
         self._place_labels(titles)
 
     def _text(self, text: str, font: QFont, colour: str) -> QGraphicsSimpleTextItem:
@@ -256,13 +258,14 @@ class GridScene(QGraphicsScene):
         for step in range(int(LOW), int(HIGH) + 1):
             x = self.to_point(LOW, step).x()
             y = self.to_point(step, LOW).y()
-            self.addLine(QLineF(x, plot.bottom(), x, plot.bottom() + 5), pen)
-            self.addLine(QLineF(plot.left() - 5, y, plot.left(), y), pen)
+            self.addLine(QLineF(x, frame.bottom(), x, frame.bottom() + 5), pen)
+            self.addLine(QLineF(frame.left() - 5, y, frame.left(), y), pen)
             tick = self._text(str(step), self.label_font, self.colours["text"])
-            tick.setPos(x - tick.boundingRect().width() / 2, plot.bottom() + 6)
+            tick.setPos(x - tick.boundingRect().width() / 2, frame.bottom() + 6)
             tick = self._text(str(step), self.label_font, self.colours["text"])
             tick.setPos(
-                plot.left() - 10 - tick.boundingRect().width(), y - tick.boundingRect().height() / 2
+                frame.left() - 10 - tick.boundingRect().width(),
+                y - tick.boundingRect().height() / 2,
             )
         bold = QFont(self.label_font)
         bold.setBold(True)
@@ -274,7 +277,7 @@ class GridScene(QGraphicsScene):
         influence.setRotation(-90)
         influence.setPos(8, plot.center().y() + influence.boundingRect().width() / 2)
 
-    def _draw_arrows(self) -> None:
+    def _draw_arrows(self, titles: list[QRectF]) -> None:
         assert self.before is not None
         pen = QPen(QColor(self.colours["arrow"]), 2.0)
         ghost = QPen(QColor(self.colours["arrow"]), 1.2, Qt.PenStyle.DashLine)
@@ -287,6 +290,7 @@ class GridScene(QGraphicsScene):
                 QRectF(start.x() - RADIUS, start.y() - RADIUS, 2 * RADIUS, 2 * RADIUS), ghost
             )
             item.setZValue(4)
+            titles.append(item.sceneBoundingRect())  # labels keep clear of earlier positions
             item.setToolTip(tr("{0} in the earlier round").format(entry.name))
             marker = self.markers.get(entry.actor_id)
             if marker is None or entry.influence is None or entry.interest is None:
@@ -300,7 +304,7 @@ class GridScene(QGraphicsScene):
             line.setLength(line.length() - RADIUS - 1)  # stop at the marker's rim
             path = QPainterPath(line.p1())
             path.lineTo(line.p2())
-            self.addPath(path, pen).setZValue(5)
+            self.addPath(path, pen).setZValue(ARROW_Z)
             head = QLineF(line.p2(), line.p1())
             head.setLength(10)
             left, right = QLineF(head), QLineF(head)
@@ -311,7 +315,7 @@ class GridScene(QGraphicsScene):
                 QPen(QColor(self.colours["arrow"])),
                 QBrush(QColor(self.colours["arrow"])),
             )
-            arrow.setZValue(5)
+            arrow.setZValue(ARROW_Z)
 
     def _place_markers(self, entries: list[GridEntry]) -> None:
         spots: dict[tuple[int, int], list[GridEntry]] = {}

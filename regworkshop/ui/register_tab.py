@@ -30,6 +30,8 @@ from regworkshop.ui.stakeholder_commands import (
     UpdateActorCommand,
 )
 
+NAME_WIDTH = 280  # longer names are elided; the tooltip shows them whole
+
 
 class RegisterTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -125,6 +127,11 @@ class RegisterTab(QWidget):
         self.model.set_rows(rows)
         if fresh:
             self.table.resizeColumnsToContents()
+            name = self.model.column_of("name")
+            self.table.setColumnWidth(name, min(self.table.columnWidth(name), NAME_WIDTH))
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            # Show someone's contact people from the start rather than an empty panel.
+            self.table.selectRow(0)
         self._selection_changed()
 
     def selected_ids(self) -> list[str]:
