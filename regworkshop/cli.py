@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__
+from regworkshop import PROJECT_SUFFIX, __version__, stakeholder_cli
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -29,7 +29,7 @@ from regworkshop.services.project_service import load_project, new_project, over
 from regworkshop.store.errors import ProjectError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "info", "check", "bundle", "merge")
+SUBCOMMANDS = ("new", "demo", "info", "check", "bundle", "merge", "stakeholders")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,9 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = bundle_sub.add_parser("open", help="start a new project file from a colleague's bundle")
     p.add_argument("bundle", type=Path, help="the bundle file")
-    p.add_argument(
-        "-o", "--output", required=True, help="the new project file or a PostgreSQL URL"
-    )
+    p.add_argument("-o", "--output", required=True, help="the new project file or a PostgreSQL URL")
     p.set_defaults(func=cmd_bundle_open)
 
     p = sub.add_parser(
@@ -110,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="merge even bundles that come from another project",
     )
     p.set_defaults(func=cmd_merge)
+    stakeholder_cli.add_parser(sub)
     return parser
 
 

@@ -10,24 +10,21 @@ from pathlib import Path
 from sqlalchemy import select
 
 from regworkshop.services import demo_content as content
+from regworkshop.services import demo_stakeholders
 from regworkshop.services.project_service import new_project
 from regworkshop.store.enums import (
     Attendance,
     CommitmentStatus,
     InsightKind,
-    InvolvementForm,
     ParticipantRole,
     SessionKind,
 )
 from regworkshop.store.models import (
     Actor,
     AgendaItem,
-    Assessment,
-    AssessmentRound,
     Commitment,
     Evidence,
     Insight,
-    Involvement,
     Note,
     Participation,
     Person,
@@ -107,39 +104,12 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
         db.add_all(people.values())
         db.flush()
 
-        rnd = AssessmentRound(
-            project_id=pid, name="Intressentanalys januari 2026", held_on=date(2026, 1, 15)
-        )
-        db.add(rnd)
-        db.flush()
-        for actor in actors.values():
-            influence = {"municipality": 4, "region": 5, "county_board": 5}.get(actor.actor_type, 2)
-            db.add(
-                Assessment(
-                    round_id=rnd.id,
-                    actor_id=actor.id,
-                    influence=min(5, max(1, influence + rng.choice((-1, 0, 0, 1)))),
-                    interest=rng.randint(2, 5),
-                )
-            )
-            form = (
-                InvolvementForm.REFERENCE_GROUP
-                if actor.actor_type in ("municipality", "region", "county_board")
-                else InvolvementForm.INTERVIEW
-            )
-            db.add(
-                Involvement(
-                    actor_id=actor.id,
-                    form=form,
-                    when_text="Våren 2026",
-                    where=actor.municipality,
-                    how="Inbjudan via e-post",
-                )
-            )
+        demo_stakeholders.add_rounds(db, pid, actors)
+        demo_stakeholders.add_plan(db, actors)
 
         sessions: list[tuple[Session, list[Person]]] = []
 
-        def add_session(kind, title, day, hour, minutes, place, who) -> Session:
+        def add_session(kind, title, day, hour, minutes, place, who, absent=()) -> Session:
             session = Session(
                 project_id=pid,
                 kind=kind,
@@ -167,6 +137,16 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                         actor_id=person.actor_id,
                         role=role,
                         attendance=Attendance.ATTENDED,
+                    )
+                )
+            # Invited but not there: this is what makes engagement differ between actors.
+            for person, attendance in absent:
+                db.add(
+                    Participation(
+                        session_id=session.id,
+                        person_id=person.id,
+                        actor_id=person.actor_id,
+                        attendance=attendance,
                     )
                 )
             sessions.append((session, who))
@@ -210,6 +190,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             120,
             "Regionens hus, Halmstad",
             [p["Karin Åberg"], p["Emma Karlsson"], *muni_people[:3]],
+            [(p["Oskar Lund"], Attendance.INVITED), (p["Lars Ekström"], Attendance.CANCELLED)],
         )
         add_session(
             SessionKind.KICKOFF,
@@ -219,6 +200,13 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             180,
             "Scandic Hallandia, Halmstad",
             [*muni_people, p["Emma Karlsson"], p["Mikael Håkansson"], p["Birgitta Holm"]],
+            [
+                (p["Jonas Wikström"], Attendance.CANCELLED),
+                (p["Ahmed Yilmaz"], Attendance.INVITED),
+                (p["Lena Fransson"], Attendance.CANCELLED),
+                (p["Oskar Lund"], Attendance.INVITED),
+                (p["Gustav Engström"], Attendance.ATTENDED),
+            ],
         )
         w1 = add_session(
             SessionKind.WORKSHOP,
@@ -237,6 +225,11 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             150,
             "Varbergs kommunhus",
             [*muni_people[3:], p["Emma Karlsson"], p["Peter Öberg"], p["Gustav Engström"]],
+            [
+                (p["Helena Sjöberg"], Attendance.CANCELLED),
+                (p["Ahmed Yilmaz"], Attendance.CANCELLED),
+                (p["Fatima Hassan"], Attendance.ATTENDED),
+            ],
         )
         for workshop in (w1, w2):
             for i, (title, question, minutes, _key) in enumerate(WORKSHOP_AGENDA):
@@ -355,6 +348,26 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                 "Företagarna Halland",
                 "Förmedla kontakter till företag inför nästa intervjuomgång.",
                 CommitmentStatus.DONE,
+            ),
+            (
+                "Högskolan i Halmstad",
+                "Koppla ett examensarbete till kunskapsunderlaget om energisystem.",
+                CommitmentStatus.AGREED,
+            ),
+            (
+                "Kattegattkustens Logistik AB",
+                "Dela prognoser för godsflöden via hamnen.",
+                CommitmentStatus.AGREED,
+            ),
+            (
+                "Halmstads kommun",
+                "Ta fram en gemensam markanvändningskarta med Laholm.",
+                CommitmentStatus.PROPOSED,
+            ),
+            (
+                "Kungsbacka Fastighetsutveckling AB",
+                "Delta i referensgruppen under hösten.",
+                CommitmentStatus.DROPPED,
             ),
         ):
             db.add(

@@ -9,6 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regworkshop import paths
+from regworkshop.services.actor_service import ActorService
+from regworkshop.services.assessment_service import AssessmentService
+from regworkshop.services.engagement_service import EngagementService
+from regworkshop.services.involvement_service import InvolvementService
 from regworkshop.services.project_service import load_project, new_project
 from regworkshop.services.theme_service import ThemeService
 from regworkshop.store.base import utcnow
@@ -24,6 +28,10 @@ class Services:
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
         self.themes = ThemeService(store)
+        self.actors = ActorService(store)
+        self.assessments = AssessmentService(store)
+        self.involvements = InvolvementService(store)
+        self.engagement = EngagementService(store)
 
 
 class AppContext(QObject):

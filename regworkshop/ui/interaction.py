@@ -38,6 +38,26 @@ class Interaction:
         paths, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
         return list(paths)
 
+    def open_table_path(self, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            tr("Import stakeholders"),
+            "",
+            tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        return path or None
+
+    def save_table_path(self, parent: QWidget | None, suggested: str) -> str | None:
+        path, chosen = QFileDialog.getSaveFileName(
+            parent,
+            tr("Export stakeholders"),
+            suggested,
+            tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if path and not path.lower().endswith((".csv", ".xlsx")):
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        return path or None
+
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, text=value)
         return text if ok else None

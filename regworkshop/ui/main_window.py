@@ -27,6 +27,7 @@ from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.placeholder_view import PlaceholderView
+from regworkshop.ui.stakeholders_view import StakeholdersView
 from regworkshop.ui.welcome_view import WelcomeView
 
 AREAS = ("overview", "stakeholders", "sessions", "interviews", "knowledge", "exports")
@@ -45,11 +46,6 @@ def _area_title(key: str) -> str:
 
 def _area_plan(key: str) -> str:
     return {
-        "stakeholders": tr(
-            "The stakeholder analysis: actors and contact people, the "
-            "influence/interest grid, the involvement plan, import from Excel "
-            "and repeated assessments."
-        ),
         "sessions": tr(
             "Workshops, kickoffs, reference-group and municipality meetings: agendas "
             "with time boxes and framing questions, run mode for the projector, and "
@@ -79,8 +75,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.welcome = WelcomeView(ctx)
-        self.views: dict[str, QWidget] = {"overview": OverviewView(ctx)}
-        for key in AREAS[1:]:
+        self.views: dict[str, QWidget] = {
+            "overview": OverviewView(ctx),
+            "stakeholders": StakeholdersView(ctx),
+        }
+        for key in AREAS[2:]:
             self.views[key] = PlaceholderView(
                 lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
             )
@@ -305,6 +304,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             appearance.apply_theme(app, theme)
+        for view in self.views.values():
+            if hasattr(view, "set_dark"):
+                view.set_dark(theme == "dark")
 
     def set_language(self, code: str) -> None:
         """Switch the UI language at once ('' follows the system), and remember it."""

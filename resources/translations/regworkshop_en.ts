@@ -72,6 +72,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +160,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended {0} of {1} invited · notes {2} · commitments {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -253,10 +345,6 @@
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stakeholder analysis: actors and contact people, the influence/interest grid, the involvement plan, import from Excel and repeated assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,7 +598,23 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +795,522 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
     </message>
     <message>
         <source>Ready to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions · notes · commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement (0–100) is computed from what happened: up to 50 points for the share of invited sessions attended, 1 point per note attributed to the actor (at most 30) and 10 per commitment not dropped (at most 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a second assessment round on the grid to compare rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} actors moved; {2} changed quadrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence {0} · interest {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in the earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed in this round — drag onto the grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an actor to set its influence (up) and interest (right) in the round shown; Ctrl+Z undoes. Markers on the same spot fan out; hover one to bring it forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new round (it starts with the current values):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (one column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (change if a column was not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to create · {1} to update · {2} skipped · {3} with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the file (or the column choice) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already holds all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook · {0} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV · encoding {0} · delimiter {1} · {2} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new contact person {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets influence {0} and interest {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type “{0}” not recognised; stored as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a number from 1 to 5, not “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0} gives this actor another {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0} gives this name another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the actor&apos;s name. Choose it below. Columns found: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{0}” is chosen for two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not look like a table: no line has ; , or tab between columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a table ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown text encoding: the file is neither UTF-8 nor Windows-1252. Save it as “CSV UTF-8” in Excel and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} has a cell longer than {1} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {0} rows (it has {1}). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} has more than {1} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file declares XML entities (an XML bomb?) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file would unpack to more than {0} MB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or not a workbook ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people hold personal data: record whether they consent to it being stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to store data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{0}” on the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment round “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan involvement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned involvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of involvement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, municipality or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact person “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

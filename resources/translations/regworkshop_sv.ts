@@ -72,6 +72,18 @@
         <translation>Nytt projekt</translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Kalkylark (*.csv *.xlsx *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export stakeholders</source>
+        <translation>Exportera intressenter</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
         <source>Choose a colour</source>
         <translation>Välj en färg</translation>
     </message>
@@ -148,8 +160,88 @@
         <translation>Intervjuer</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Nekat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Samverka nära</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Håll nöjd</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Håll informerad</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Bevaka</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>högt</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lågt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intresse</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kvadrant</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagemang</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Lappar</translation>
+    </message>
+    <message>
+        <source>Sessions attended {0} of {1} invited · notes {2} · commitments {3}</source>
+        <translation>Deltog i {0} av {1} möten som aktören bjöds in till · lappar {2} · åtaganden {3}</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -254,10 +346,6 @@
     <message>
         <source>Exports</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>The stakeholder analysis: actors and contact people, the influence/interest grid, the involvement plan, import from Excel and repeated assessments.</source>
-        <translation>Intressentanalysen: aktörer och kontaktpersoner, matrisen för inflytande och intresse, involveringsplanen, import från Excel och upprepade bedömningar.</translation>
     </message>
     <message>
         <source>Workshops, kickoffs, reference-group and municipality meetings: agendas with time boxes and framing questions, run mode for the projector, and the sticky-note board.</source>
@@ -512,8 +600,24 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Senaste projekt</translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -694,6 +798,522 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
     <message>
         <source>Ready to merge</source>
         <translation>Klar att slå ihop</translation>
+    </message>
+    <message>
+        <source>Influence A → B</source>
+        <translation>Inflytande A → B</translation>
+    </message>
+    <message>
+        <source>Interest A → B</source>
+        <translation>Intresse A → B</translation>
+    </message>
+    <message>
+        <source>Quadrant A → B</source>
+        <translation>Kvadrant A → B</translation>
+    </message>
+    <message>
+        <source>Sessions · notes · commitments</source>
+        <translation>Möten · lappar · åtaganden</translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2} · {3}</source>
+        <translation>{0} av {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Round A:</source>
+        <translation>Omgång A:</translation>
+    </message>
+    <message>
+        <source>Round B:</source>
+        <translation>Omgång B:</translation>
+    </message>
+    <message>
+        <source>Engagement (0–100) is computed from what happened: up to 50 points for the share of invited sessions attended, 1 point per note attributed to the actor (at most 30) and 10 per commitment not dropped (at most 20).</source>
+        <translation>Engagemanget (0–100) räknas fram ur det som faktiskt hänt: upp till 50 poäng för andelen möten aktören deltog i av dem den bjöds in till, 1 poäng per lapp som knutits till aktören (högst 30) och 10 poäng per åtagande som inte strukits (högst 20).</translation>
+    </message>
+    <message>
+        <source>Start a second assessment round on the grid to compare rounds.</source>
+        <translation>Starta en andra bedömningsomgång i rutnätet för att kunna jämföra omgångar.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} actors moved; {2} changed quadrant.</source>
+        <translation>{0} av {1} aktörer har flyttats; {2} bytte kvadrant.</translation>
+    </message>
+    <message>
+        <source>Influence {0} · interest {1}</source>
+        <translation>Inflytande {0} · intresse {1}</translation>
+    </message>
+    <message>
+        <source>Not assessed in this round</source>
+        <translation>Inte bedömd i den här omgången</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Intresse →</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Inflytande →</translation>
+    </message>
+    <message>
+        <source>{0} in the earlier round</source>
+        <translation>{0} i den tidigare omgången</translation>
+    </message>
+    <message>
+        <source>Not assessed in this round — drag onto the grid:</source>
+        <translation>Inte bedömda i den här omgången – dra in dem i rutnätet:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Omgång:</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Drag an actor to set its influence (up) and interest (right) in the round shown; Ctrl+Z undoes. Markers on the same spot fan out; hover one to bring it forward.</source>
+        <translation>Dra en aktör för att ange dess inflytande (uppåt) och intresse (åt höger) i den visade omgången; Ctrl+Z ångrar. Markörer på samma ställe sprids ut; håll muspekaren över en för att lyfta fram den.</translation>
+    </message>
+    <message>
+        <source>Assess actor</source>
+        <translation>Bedöm aktör</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>Ny bedömningsomgång</translation>
+    </message>
+    <message>
+        <source>Name of the new round (it starts with the current values):</source>
+        <translation>Namn på den nya omgången (den börjar med de nuvarande värdena):</translation>
+    </message>
+    <message>
+        <source>Follow-up {0}</source>
+        <translation>Uppföljning {0}</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>none (one column)</source>
+        <translation>inget (en kolumn)</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importera intressenter</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Fil: {0}</translation>
+    </message>
+    <message>
+        <source>Columns (change if a column was not recognised)</source>
+        <translation>Kolumner (ändra om en kolumn inte kändes igen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>{0} to create · {1} to update · {2} skipped · {3} with errors</source>
+        <translation>{0} att skapa · {1} att uppdatera · {2} hoppas över · {3} med fel</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the file (or the column choice) to import.</source>
+        <translation>Rätta raderna med fel i filen (eller kolumnvalet) för att kunna importera.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already holds all of it.</source>
+        <translation>Inget att importera: projektet innehåller redan allt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>Excel workbook · {0} rows</source>
+        <translation>Excel-arbetsbok · {0} rader</translation>
+    </message>
+    <message>
+        <source>CSV · encoding {0} · delimiter {1} · {2} rows</source>
+        <translation>CSV · teckenkodning {0} · avgränsare {1} · {2} rader</translation>
+    </message>
+    <message>
+        <source>Row {0}: </source>
+        <translation>Rad {0}: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>Inget importerades. {0}</translation>
+    </message>
+    <message>
+        <source>Actor name</source>
+        <translation>Aktörens namn</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>new actor</source>
+        <translation>ny aktör</translation>
+    </message>
+    <message>
+        <source>new contact person {0}</source>
+        <translation>ny kontaktperson {0}</translation>
+    </message>
+    <message>
+        <source>changes {0}</source>
+        <translation>ändrar {0}</translation>
+    </message>
+    <message>
+        <source>changes {0} of {1}</source>
+        <translation>ändrar {0} för {1}</translation>
+    </message>
+    <message>
+        <source>sets influence {0} and interest {1}</source>
+        <translation>sätter inflytande {0} och intresse {1}</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>finns redan i projektet</translation>
+    </message>
+    <message>
+        <source>no actor name</source>
+        <translation>inget aktörsnamn</translation>
+    </message>
+    <message>
+        <source>repeats row {0}</source>
+        <translation>upprepar rad {0}</translation>
+    </message>
+    <message>
+        <source>type “{0}” not recognised; stored as {1}</source>
+        <translation>typen ”{0}” känns inte igen; sparas som {1}</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters</source>
+        <translation>{0} är längre än {1} tecken</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from 1 to 5, not “{1}”</source>
+        <translation>{0} ska vara ett tal från 1 till 5, inte ”{1}”</translation>
+    </message>
+    <message>
+        <source>not an e-mail address: {0}</source>
+        <translation>inte en e-postadress: {0}</translation>
+    </message>
+    <message>
+        <source>not a phone number: {0}</source>
+        <translation>inte ett telefonnummer: {0}</translation>
+    </message>
+    <message>
+        <source>row {0} gives this actor another {1}</source>
+        <translation>rad {0} ger den här aktören en annan {1}</translation>
+    </message>
+    <message>
+        <source>row {0} gives this name another type</source>
+        <translation>rad {0} ger samma namn en annan typ</translation>
+    </message>
+    <message>
+        <source>No column holds the actor&apos;s name. Choose it below. Columns found: {0}</source>
+        <translation>Ingen kolumn innehåller aktörens namn. Välj den nedan. Kolumner i filen: {0}</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is chosen for two fields.</source>
+        <translation>Kolumnen ”{0}” är vald för två fält.</translation>
+    </message>
+    <message>
+        <source>There is no column {0}.</source>
+        <translation>Det finns ingen kolumn {0}.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a table: no line has ; , or tab between columns.</source>
+        <translation>Filen ser inte ut som en tabell: ingen rad har ; , eller tabb mellan kolumnerna.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} MB.</source>
+        <translation>Filen är större än {0} MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a table ({0}).</source>
+        <translation>Filen är ingen tabell ({0}).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>Det här är en äldre Excel-fil (.xls). Spara den som .xlsx eller CSV i Excel och importera den i stället.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding: the file is neither UTF-8 nor Windows-1252. Save it as “CSV UTF-8” in Excel and try again.</source>
+        <translation>Okänd teckenkodning: filen är varken UTF-8 eller Windows-1252. Spara den som ”CSV UTF-8” i Excel och försök igen.</translation>
+    </message>
+    <message>
+        <source>Row {0} has a cell longer than {1} characters.</source>
+        <translation>Rad {0} har en cell som är längre än {1} tecken.</translation>
+    </message>
+    <message>
+        <source>The file has more than {0} rows (it has {1}). Split it into smaller files.</source>
+        <translation>Filen har fler än {0} rader (den har {1}). Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Row {0} has more than {1} columns.</source>
+        <translation>Rad {0} har fler än {1} kolumner.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Filen innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file declares XML entities (an XML bomb?) and was refused.</source>
+        <translation>.xlsx-filen deklarerar XML-entiteter (en XML-bomb?) och avvisades.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file would unpack to more than {0} MB and was refused.</source>
+        <translation>.xlsx-filen skulle packas upp till mer än {0} MB och avvisades.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or not a workbook ({0}).</source>
+        <translation>.xlsx-filen är skadad eller ingen arbetsbok ({0}).</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Arbetsboken har inget kalkylblad.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Contact people hold personal data: record whether they consent to it being stored.</source>
+        <translation>Kontaktpersoner är personuppgifter: anteckna om de samtycker till att uppgifterna sparas.</translation>
+    </message>
+    <message>
+        <source>Contact people of {0}</source>
+        <translation>Kontaktpersoner hos {0}</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Redigera kontaktperson</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Name of the contact person:</source>
+        <translation>Kontaktpersonens namn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Consent to store data</source>
+        <translation>Samtycke till lagring</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>Move “{0}” on the grid</source>
+        <translation>Flytta ”{0}” i rutnätet</translation>
+    </message>
+    <message>
+        <source>New assessment round “{0}”</source>
+        <translation>Ny bedömningsomgång ”{0}”</translation>
+    </message>
+    <message>
+        <source>Plan involvement</source>
+        <translation>Planera medverkan</translation>
+    </message>
+    <message>
+        <source>Edit involvement</source>
+        <translation>Redigera medverkan</translation>
+    </message>
+    <message>
+        <source>Delete involvement</source>
+        <translation>Ta bort medverkan</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alla former</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Plan involvement…</source>
+        <translation>Planera medverkan…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>{0} planned involvements</source>
+        <translation>{0} planerade tillfällen</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Aktör:</translation>
+    </message>
+    <message>
+        <source>Form of involvement:</source>
+        <translation>Form för medverkan:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Filter by name, municipality or notes</source>
+        <translation>Filtrera på namn, kommun eller anteckningar</translation>
+    </message>
+    <message>
+        <source>Add actor…</source>
+        <translation>Lägg till aktör…</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>Redigera aktör</translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation>Lägg till aktör</translation>
+    </message>
+    <message>
+        <source>Name of the actor:</source>
+        <translation>Aktörens namn:</translation>
+    </message>
+    <message>
+        <source>Type of actor:</source>
+        <translation>Typ av aktör:</translation>
+    </message>
+    <message>
+        <source>Delete actors</source>
+        <translation>Ta bort aktörer</translation>
+    </message>
+    <message>
+        <source>Add actor “{0}”</source>
+        <translation>Lägg till aktören ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete {0} actors</source>
+        <translation>Ta bort {0} aktörer</translation>
+    </message>
+    <message>
+        <source>Add contact person “{0}”</source>
+        <translation>Lägg till kontaktpersonen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation>Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importera {0}</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Rutnät</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Jämför omgångar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Exporterat till {0}</translation>
     </message>
 </context>
 </TS>

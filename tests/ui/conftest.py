@@ -43,6 +43,12 @@ class ScriptedInteraction(Interaction):
         self.asked.append(("inform", title))
         self.infos.append(text)
 
+    def open_table_path(self, parent):
+        return self._next("open", "open table")
+
+    def save_table_path(self, parent, suggested):
+        return self._next("save", "save table")
+
     def text(self, parent, title, label, value=""):
         return self._next("text", title)
 
