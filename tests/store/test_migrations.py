@@ -51,8 +51,8 @@ def old_project(project_path, clock) -> Path:
 
 
 def test_the_app_knows_its_revisions():
-    assert project_file.head_revision() == "0002"
-    assert project_file.known_revisions() == {"0001", "0002"}
+    assert project_file.head_revision() == "0003"
+    assert project_file.known_revisions() == {"0001", "0002", "0003"}
 
 
 def test_the_quick_revision_reader_agrees_with_alembic():
