@@ -184,7 +184,7 @@ def test_an_older_schema_is_reported_as_needing_an_upgrade(copy):
     report = check_project(copy)
     assert not report.ok
     assert len(report.problems) == 1
-    assert "schema 0001 is older than 0002" in report.problems[0]
+    assert "schema 0001 is older than 0003" in report.problems[0]
 
 
 def test_check_refuses_what_is_not_a_project(tmp_path):
