@@ -19,10 +19,11 @@ from regworkshop.services.demo_service import create_demo
 from regworkshop.services.device import device_id
 from regworkshop.services.errors import ServiceError
 from regworkshop.services.project_service import load_project, new_project, overview
+from regworkshop.services.session_service import SessionService
 from regworkshop.store.errors import ProjectError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "info", "check")
+SUBCOMMANDS = ("new", "demo", "info", "check", "export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,7 +59,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check a project file's integrity (read-only)")
     p.add_argument("path", type=Path, help="the project file")
     p.set_defaults(func=cmd_check)
+
+    export = sub.add_parser(
+        "export",
+        help="write documents (PDF) from a project",
+        description="Write a document from the project at path, e.g. "
+        "`regworkshop export agenda path/to/project.rwproj --session ID -o agenda.pdf`.",
+    )
+    what = export.add_subparsers(dest="what", metavar="DOCUMENT", parser_class=_Parser)
+    p = what.add_parser("agenda", help="a session's agenda handout as a one-page PDF")
+    p.add_argument("path", help="a project file or a database URL")
+    p.add_argument(
+        "--session", required=True, metavar="ID", help="the session's id (or its first characters)"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    p.add_argument(
+        "--lang", choices=("sv", "en"), default=None, help="language (default: the project's)"
+    )
+    p.set_defaults(func=cmd_export_agenda)
+    export.set_defaults(func=lambda _args: _missing_document(export))
     return parser
+
+
+def _missing_document(parser: argparse.ArgumentParser) -> int:
+    print(
+        "regworkshop: say what to export: agenda (see `regworkshop export --help`)", file=sys.stderr
+    )
+    return EXIT_ERROR
 
 
 def _suffixed(path: Path) -> Path:
@@ -101,7 +128,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  {phase.phase.value}: {line}")
     for s in info.sessions:
         when = s.starts_at.date().isoformat() if s.starts_at else "no date"
-        print(f"    {when}  {s.kind:<22} {s.title}")
+        print(f"    {when}  {s.id[:8]}  {s.kind:<22} {s.title}")
     return EXIT_OK
 
 
@@ -109,6 +136,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = check_project(args.path)
     print(report.summary())
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_export_agenda(args: argparse.Namespace) -> int:
+    from regworkshop.export.agenda_pdf import export_agenda  # reportlab loads only when needed
+
+    store = load_project(args.path, device_id=device_id())
+    try:
+        session = SessionService(store).find(args.session)
+        language = args.lang or overview(store).language
+        out = export_agenda(store, session.id, args.output, language)
+    finally:
+        store.close()
+    print(f"wrote {out}: agenda of “{session.title}”")
+    return EXIT_OK
 
 
 def run(argv: Sequence[str]) -> int:
