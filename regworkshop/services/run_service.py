@@ -167,6 +167,11 @@ class RunService:
             db.flush()
             return _state(session, run, items)
 
+    def set_extra_minutes(self, item_id: str, minutes: int) -> None:
+        """Set an item's extensions outright (what undo and redo of an extension do)."""
+        with self.store.unit_of_work() as db:
+            get_live(db, AgendaItem, item_id).extra_minutes = max(0, minutes)
+
     def finish(self, session_id: str) -> RunState:
         """End the run now, wherever it is."""
         with self.store.unit_of_work() as db:

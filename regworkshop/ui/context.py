@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regworkshop import paths
+from regworkshop.services.agenda_service import AgendaService
+from regworkshop.services.participant_service import ParticipantService
 from regworkshop.services.project_service import load_project, new_project
+from regworkshop.services.run_service import RunService
+from regworkshop.services.session_service import SessionService
+from regworkshop.services.template_service import TemplateService
 from regworkshop.services.theme_service import ThemeService
 from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock, ProjectStore
@@ -24,6 +30,11 @@ class Services:
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
         self.themes = ThemeService(store)
+        self.sessions = SessionService(store)
+        self.participants = ParticipantService(store)
+        self.agenda = AgendaService(store)
+        self.templates = TemplateService(store)
+        self.runs = RunService(store)
 
 
 class AppContext(QObject):
@@ -51,6 +62,8 @@ class AppContext(QObject):
         self.device_id = device_id
         self.backup_dir = backup_dir or paths.backups_dir()
         self.clock = clock
+        # The time zone times are shown and typed in; None is the computer's own.
+        self.tz: tzinfo | None = None
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self.services: Services | None = None

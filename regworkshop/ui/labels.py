@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from regworkshop.store.enums import ActorType, MethodPhase, SessionKind
+from regworkshop.store.enums import ActorType, Attendance, MethodPhase, ParticipantRole, SessionKind
 from regworkshop.ui.i18n import tr
 
 
@@ -74,3 +74,20 @@ def actor_type_name(kind: str) -> str:
         ActorType.AGENCY: tr("Government agency"),
         ActorType.OTHER: tr("Other"),
     }.get(kind, kind)
+
+
+def attendance_name(value: str) -> str:
+    return {
+        Attendance.INVITED: tr("Invited"),
+        Attendance.ATTENDED: tr("Attended"),
+        Attendance.CANCELLED: tr("Cancelled"),
+    }.get(value, value)
+
+
+def role_name(value: str) -> str:
+    return {
+        ParticipantRole.PARTICIPANT: tr("Participant"),
+        ParticipantRole.INTERVIEWEE: tr("Interviewee"),
+        ParticipantRole.FACILITATOR: tr("Facilitator"),
+        ParticipantRole.NOTE_TAKER: tr("Note-taker"),
+    }.get(value, value)

@@ -26,6 +26,7 @@ from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.placeholder_view import PlaceholderView
+from regworkshop.ui.sessions_view import SessionsView
 from regworkshop.ui.welcome_view import WelcomeView
 
 AREAS = ("overview", "stakeholders", "sessions", "interviews", "knowledge", "exports")
@@ -48,11 +49,6 @@ def _area_plan(key: str) -> str:
             "The stakeholder analysis: actors and contact people, the "
             "influence/interest grid, the involvement plan, import from Excel "
             "and repeated assessments."
-        ),
-        "sessions": tr(
-            "Workshops, kickoffs, reference-group and municipality meetings: agendas "
-            "with time boxes and framing questions, run mode for the projector, and "
-            "the sticky-note board."
         ),
         "interviews": tr(
             "Interview notes that follow an interview guide, tagged to themes, with "
@@ -78,11 +74,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.welcome = WelcomeView(ctx)
-        self.views: dict[str, QWidget] = {"overview": OverviewView(ctx)}
-        for key in AREAS[1:]:
-            self.views[key] = PlaceholderView(
-                lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
-            )
+        self.views: dict[str, QWidget] = {
+            "overview": OverviewView(ctx),
+            "sessions": SessionsView(ctx),
+        }
+        for key in AREAS:
+            if key not in self.views:
+                self.views[key] = PlaceholderView(
+                    lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
+                )
         self.stack.addWidget(self.welcome)
         for key in AREAS:
             self.stack.addWidget(self.views[key])
