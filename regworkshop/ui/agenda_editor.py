@@ -30,7 +30,7 @@ from regworkshop.ui.agenda_commands import (
     ReorderItemsCommand,
     SetItemThemesCommand,
 )
-from regworkshop.ui.agenda_model import AgendaModel
+from regworkshop.ui.agenda_model import OVERRUN, AgendaModel
 from regworkshop.ui.commit_text_edit import CommitTextEdit
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
@@ -39,7 +39,16 @@ from regworkshop.ui.service_command import push_command
 OVERRUN_STYLE = "color: #E53935; font-weight: bold;"
 
 
-class MinutesDelegate(QStyledItemDelegate):
+class AgendaDelegate(QStyledItemDelegate):
+    """Paints overrunning rows red itself: a style sheet's ::item rules hide BackgroundRole."""
+
+    def paint(self, painter, option, index) -> None:
+        if index.data(AgendaModel.OverrunRole):
+            painter.fillRect(option.rect, OVERRUN)
+        super().paint(painter, option, index)
+
+
+class MinutesDelegate(AgendaDelegate):
     """Time boxes are typed in a spin box from 0 to the maximum."""
 
     def createEditor(self, parent, option, index):  # noqa: N802
@@ -74,6 +83,7 @@ class AgendaTable(QTableView):
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self.setItemDelegate(AgendaDelegate(self))
         self.setItemDelegateForColumn(AgendaModel.COL_MINUTES, MinutesDelegate(self))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -107,10 +117,16 @@ class AgendaEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
-        for column in (AgendaModel.COL_START, AgendaModel.COL_MINUTES, AgendaModel.COL_ACTUAL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(AgendaModel.COL_TITLE, 200)
-        self.table.setColumnWidth(AgendaModel.COL_THEMES, 130)
+        # Fixed starting widths: qt-material writes headers in capitals, which
+        # ResizeToContents does not know about, so it would clip them.
+        for column, width in (
+            (AgendaModel.COL_START, 92),
+            (AgendaModel.COL_TITLE, 210),
+            (AgendaModel.COL_MINUTES, 64),
+            (AgendaModel.COL_THEMES, 130),
+            (AgendaModel.COL_ACTUAL, 86),
+        ):
+            self.table.setColumnWidth(column, width)
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
         self.total.setWordWrap(True)
@@ -219,6 +235,8 @@ class AgendaEditor(QWidget):
                         duration_text(plan.overrun_minutes), planned
                     )
                 )
+            elif plan.overrun_minutes == 0:
+                parts.append(tr("ends exactly at the planned end"))
             else:
                 parts.append(
                     tr("{0} to spare before {1}").format(

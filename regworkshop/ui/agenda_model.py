@@ -54,7 +54,7 @@ class AgendaModel(QAbstractTableModel):
     # -- filling ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self._headers = [
-            tr("Start"),
+            tr("Time"),
             tr("Item"),
             tr("Framing question"),
             tr("Min"),

@@ -20,13 +20,13 @@ from regworkshop.ui.run_display import RunDisplay
 STYLE = """
 QWidget#projector {{ background: #000000; }}
 QWidget#projector QLabel {{ color: #FFFFFF; background: transparent; font-family: "DejaVu Sans"; }}
-QLabel#projectorMeta {{ color: #B8C4CE; font-size: {meta}px; }}
-QLabel#projectorTitle {{ font-size: {title}px; font-weight: bold; }}
-QLabel#projectorQuestion {{ font-size: {question}px; }}
-QLabel#projectorCountdown {{
+QWidget#projector QLabel#projectorMeta {{ color: #B8C4CE; font-size: {meta}px; }}
+QWidget#projector QLabel#projectorTitle {{ font-size: {title}px; font-weight: bold; }}
+QWidget#projector QLabel#projectorQuestion {{ font-size: {question}px; }}
+QWidget#projector QLabel#projectorCountdown {{
     color: {colour}; font-size: {countdown}px; font-weight: bold; font-family: "DejaVu Sans Mono";
 }}
-QLabel#projectorNext {{ color: #B8C4CE; font-size: {next}px; }}
+QWidget#projector QLabel#projectorNext {{ color: #B8C4CE; font-size: {next}px; }}
 """
 COUNTDOWN = {"normal": "#FFFFFF", "warning": "#FFC107", "overrun": "#FF5252", "paused": "#8A97A3"}
 

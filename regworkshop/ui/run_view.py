@@ -82,6 +82,8 @@ class RunView(QWidget):
         self.items.setObjectName("runItems")
         self.items.setModel(self.items_model)
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items_heading = QLabel()
         self.items_heading.setObjectName("sectionTitle")
 

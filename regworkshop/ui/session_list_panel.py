@@ -75,7 +75,7 @@ class SessionListPanel(QWidget):
         )
         header.setSectionResizeMode(SessionListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SessionListModel.COL_KIND, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(SessionListModel.COL_KIND, 120)
+        self.table.setColumnWidth(SessionListModel.COL_KIND, 104)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.new_button = QPushButton()

@@ -27,7 +27,7 @@ class SessionsView(QWidget):
         self.split.addWidget(self.editor)
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([360, 1000])
+        self.split.setSizes([400, 990])
         self.split.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

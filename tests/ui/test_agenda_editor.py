@@ -280,3 +280,26 @@ def test_agenda_models_pass_the_model_tester(open_window, editor, session_id, qt
     qtmodeltester.check(view.list.model)
     qtmodeltester.check(view.editor.participants.model)
     qtmodeltester.check(view.editor.run.items_model)
+
+
+def test_overrun_rows_are_painted_red_under_the_real_theme(open_window, editor, session_id):
+    """qt-material's ::item rules hide BackgroundRole; the delegate must paint the row itself."""
+    from regworkshop.ui import appearance
+
+    appearance.apply_theme(QApplication.instance(), "dark")
+    agenda = AgendaService(open_window.ctx.store)
+    agenda.create(session_id, "Ryms", minutes=50)
+    agenda.create(session_id, "Ryms inte", minutes=30)
+    open_window.ctx.notify("agenda")
+    editor.table.resize(900, 300)
+    editor.table.clearSelection()
+    editor.table.setCurrentIndex(QModelIndex())
+    image = editor.table.viewport().grab().toImage()
+
+    def colour_of(row):
+        rect = editor.table.visualRect(editor.model.index(row, AgendaModel.COL_START))
+        return image.pixelColor(rect.left() + 4, rect.center().y())
+
+    fits, over = colour_of(0), colour_of(1)
+    assert over.red() - over.blue() > 25, over.name()
+    assert abs(fits.red() - fits.blue()) < 25, fits.name()
