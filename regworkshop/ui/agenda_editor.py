@@ -124,7 +124,7 @@ class AgendaEditor(QWidget):
             (AgendaModel.COL_TITLE, 210),
             (AgendaModel.COL_MINUTES, 64),
             (AgendaModel.COL_THEMES, 130),
-            (AgendaModel.COL_ACTUAL, 86),
+            (AgendaModel.COL_ACTUAL, 112),
         ):
             self.table.setColumnWidth(column, width)
         self.total = QLabel()

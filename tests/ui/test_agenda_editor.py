@@ -147,6 +147,14 @@ def test_changing_a_duration_in_place_recomputes_later_starts(open_window, edito
     assert not editor.model.setData(editor.model.index(1, AgendaModel.COL_MINUTES), 601)
 
 
+def drag_event(cls, pos: QPointF, *args):
+    """Qt 6.12 takes a QPointF (and deprecates QPoint); earlier releases take a QPoint."""
+    try:
+        return cls(pos, *args)
+    except TypeError:
+        return cls(pos.toPoint(), *args)
+
+
 def drag_row_to(view, source_row: int, target_row: int, *, below: bool = False) -> None:
     """Drag a row onto another row's top (or bottom) edge, with the events a real drag sends."""
     model = view.model()
@@ -157,10 +165,10 @@ def drag_row_to(view, source_row: int, target_row: int, *, below: bool = False) 
     viewport = view.viewport()
     actions = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    enter = drag_event(QDragEnterEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
+    move = drag_event(QDragMoveEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, move)
     assert move.isAccepted()
     drop = QDropEvent(pos, actions, mime, buttons, mods, QEvent.Type.Drop)
