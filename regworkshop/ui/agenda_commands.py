@@ -97,7 +97,7 @@ class ApplyTemplateCommand(_AgendaCommand):
     ) -> None:
         super().__init__(ctx, tr("Apply template “{0}”").format(name))
         self.session_id, self.template_id, self.actor_type = session_id, template_id, actor_type
-        self.language = ctx.language
+        self.language = ctx.content_language()
         self.applied: AppliedTemplate | None = None
 
     def areas(self) -> tuple[str, ...]:
@@ -122,7 +122,7 @@ class SaveTemplateCommand(_AgendaCommand):
 
     def __init__(self, ctx: AppContext, session_id: str, name: str) -> None:
         super().__init__(ctx, tr("Save agenda as template “{0}”").format(name))
-        self.session_id, self.name, self.language = session_id, name, ctx.language
+        self.session_id, self.name, self.language = session_id, name, ctx.content_language()
         self.template_id: str | None = None
 
     def apply(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from regworkshop import paths
 from regworkshop.services.agenda_service import AgendaService
 from regworkshop.services.participant_service import ParticipantService
-from regworkshop.services.project_service import load_project, new_project
+from regworkshop.services.project_service import load_project, new_project, project_language
 from regworkshop.services.run_service import RunService
 from regworkshop.services.session_service import SessionService
 from regworkshop.services.template_service import TemplateService
@@ -110,6 +110,10 @@ class AppContext(QObject):
         self.services = Services(store)
         self.settings.add_recent(target)
         self.project_opened.emit()
+
+    def content_language(self) -> str:
+        """The language of the open project's content (templates, handouts): 'sv' or 'en'."""
+        return project_language(self.services.store) if self.services else self.language
 
     def notify(self, area: str) -> None:
         """Tell views that data in *area* changed."""

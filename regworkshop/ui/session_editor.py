@@ -204,7 +204,8 @@ class SessionEditor(QWidget):
     def apply_template(self) -> None:
         if self.session is None or self.ctx.services is None:
             return
-        templates = self.ctx.services.templates.list(self.ctx.language)
+        # Templates are written in the project's language: that is what they will add.
+        templates = self.ctx.services.templates.list(self.ctx.content_language())
         options = [
             (t.id, f"{t.name} · {t.minutes_for(None)} min" if not t.tailored else t.name)
             for t in templates
@@ -261,7 +262,9 @@ class SessionEditor(QWidget):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            handout = build_handout(self.ctx.store, self.session.id, self.ctx.language, self.ctx.tz)
+            handout = build_handout(
+                self.ctx.store, self.session.id, self.ctx.content_language(), self.ctx.tz
+            )
         except ServiceError as exc:
             self.ctx.interaction.error(self, tr("Export handout"), error_messages.describe(exc))
             return

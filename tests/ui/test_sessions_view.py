@@ -200,14 +200,53 @@ def test_apply_the_interview_guide_and_save_as_template(open_window, view, inter
     session_id = stored(open_window)[0].id
     interaction.answers.extend(["builtin:interview_guide", "university"])
     view.editor.actions["template"].click()
+    # The project is Swedish, so the template adds Swedish items whatever the UI language.
     titles = [i.title for i in AgendaService(open_window.ctx.store).list(session_id)]
-    assert "Knowledge and research" in titles and "The municipality's planning" not in titles
+    assert "Kunskap och forskning" in titles and "Kommunens planering" not in titles
     assert view.editor.agenda.model.rowCount() == len(titles)
     interaction.answers.append("Intervju med akademin")
     view.editor.actions["save_template"].click()
-    saved = [t for t in TemplateService(open_window.ctx.store).list("en") if not t.builtin]
+    saved = [t for t in TemplateService(open_window.ctx.store).list("sv") if not t.builtin]
     assert [t.name for t in saved] == ["Intervju med akademin"]
+    assert saved[0].language == "sv"
     open_window.ctx.undo_stack.undo()  # the saved template
     open_window.ctx.undo_stack.undo()  # the applied items
     assert AgendaService(open_window.ctx.store).list(session_id) == []
     assert not [t for t in TemplateService(open_window.ctx.store).list("en") if not t.builtin]
+
+
+def test_export_the_handout_off_the_gui_thread(open_window, view, interaction, tmp_path, qtbot):
+    from pypdf import PdfReader
+
+    view.new_session()
+    session_id = stored(open_window)[0].id
+    interaction.answers.append("builtin:halland_workshop")
+    view.editor.actions["template"].click()
+    target = tmp_path / "utskrift"  # no suffix: ".pdf" is added
+    interaction.answers.append(str(target))
+    view.editor.actions["handout"].click()
+    assert interaction.suggested == "New session.pdf"
+    qtbot.waitUntil(lambda: "Handout saved" in view.editor.subheading.text(), timeout=10000)
+    text = " ".join(PdfReader(str(tmp_path / "utskrift.pdf")).pages[0].extract_text().split())
+    assert "New session" in text and "Möjligheter" in text and "Dagordning" in text
+    assert view.editor.actions["handout"].isEnabled()
+    assert session_id
+
+
+def test_exporting_an_empty_agenda_says_why(open_window, view, interaction, tmp_path):
+    view.new_session()
+    interaction.answers.append(str(tmp_path / "tom.pdf"))
+    view.editor.actions["handout"].click()
+    assert interaction.errors and "no agenda items" in interaction.errors[-1]
+    assert not (tmp_path / "tom.pdf").exists()
+
+
+def test_a_failed_write_is_reported(open_window, view, interaction, tmp_path, qtbot):
+    view.new_session()
+    interaction.answers.append("builtin:kickoff")
+    view.editor.actions["template"].click()
+    interaction.answers.append(str(tmp_path / "saknas" / "x.pdf"))
+    view.editor.actions["handout"].click()
+    qtbot.waitUntil(lambda: bool(interaction.errors), timeout=10000)
+    assert "could not be written" in interaction.errors[-1]
+    assert view.editor.actions["handout"].isEnabled()
