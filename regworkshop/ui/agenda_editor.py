@@ -120,10 +120,10 @@ class AgendaEditor(QWidget):
         # Fixed starting widths: qt-material writes headers in capitals, which
         # ResizeToContents does not know about, so it would clip them.
         for column, width in (
-            (AgendaModel.COL_START, 92),
-            (AgendaModel.COL_TITLE, 210),
-            (AgendaModel.COL_MINUTES, 64),
-            (AgendaModel.COL_THEMES, 130),
+            (AgendaModel.COL_START, 84),
+            (AgendaModel.COL_TITLE, 180),
+            (AgendaModel.COL_MINUTES, 58),
+            (AgendaModel.COL_THEMES, 112),
             (AgendaModel.COL_ACTUAL, 112),
         ):
             self.table.setColumnWidth(column, width)
@@ -210,6 +210,9 @@ class AgendaEditor(QWidget):
             self.model.set_theme_names(names)
             self.agenda = services.agenda.agenda(self.session_id)
             self.model.set_agenda(self.agenda)
+        # The actual times only mean something once the session has been run.
+        ran = self.agenda is not None and any(r.item.spent_seconds for r in self.agenda.rows)
+        self.table.setColumnHidden(AgendaModel.COL_ACTUAL, not ran)
         self._show_total()
         self._show_current()
         self.setEnabled(self.session_id is not None)

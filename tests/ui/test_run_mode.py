@@ -58,7 +58,9 @@ def key(widget, k) -> None:
     QTest.keyClick(widget, k)
 
 
-def test_the_run_view_before_the_start(run, clock):
+def test_the_run_view_before_the_start(open_window, run, clock):
+    table = open_window.views["sessions"].editor.agenda.table
+    assert table.isColumnHidden(table.model().COL_ACTUAL)
     assert run.status.text() == "Not started"
     assert run.title.text() == "Inledning"
     assert run.countdown.text() == "10:00"
@@ -117,7 +119,9 @@ def test_run_a_session_by_keyboard_with_a_fake_clock(open_window, run, clock, se
     assert items[0].actual_end - items[0].actual_start == timedelta(minutes=4)
     assert items[1].extra_minutes == 5
     assert items[1].spent_seconds == 26 * 60
-    # The agenda editor's "Actual" column shows how the time was spent.
+    # The agenda editor's "Actual" column (hidden until a run) shows how the time was spent.
+    table = open_window.views["sessions"].editor.agenda.table
+    assert not table.isColumnHidden(table.model().COL_ACTUAL)
     model = open_window.views["sessions"].editor.agenda.model
     assert [model.index(r, model.COL_ACTUAL).data() for r in range(4)] == [
         "4 min",
