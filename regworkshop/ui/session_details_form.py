@@ -108,6 +108,20 @@ class SessionDetailsForm(QWidget):
                     grid.addWidget(widget, number, column + 1, 1, span * 2 - 1)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
+        # Tab follows the form as it reads, row by row.
+        chain = [
+            self.edits["title"],
+            self.kind,
+            self.scheduled,
+            self.start,
+            self.end,
+            self.edits["place"],
+            self.edits["facilitator"],
+            self.edits["note_taker"],
+            self.purpose,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
         self.show_session(None)
 

@@ -250,3 +250,32 @@ def test_a_failed_write_is_reported(open_window, view, interaction, tmp_path, qt
     qtbot.waitUntil(lambda: bool(interaction.errors), timeout=10000)
     assert "could not be written" in interaction.errors[-1]
     assert view.editor.actions["handout"].isEnabled()
+
+
+def test_tab_goes_through_the_details_in_reading_order(open_window, view):
+    details = view.editor.details
+    order = []
+    widget = details.edits["title"]
+    for _ in range(9):
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget not in (
+            *details.edits.values(),
+            details.kind,
+            details.scheduled,
+            details.start,
+            details.end,
+            details.purpose,
+        ):
+            widget = widget.nextInFocusChain()
+    assert order == [
+        details.edits["title"],
+        details.kind,
+        details.scheduled,
+        details.start,
+        details.end,
+        details.edits["place"],
+        details.edits["facilitator"],
+        details.edits["note_taker"],
+        details.purpose,
+    ]
