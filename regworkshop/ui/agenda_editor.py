@@ -338,7 +338,11 @@ class AgendaEditor(QWidget):
         if row is None or self.ctx.services is None or self.session_id is None:
             return
         themes = self.ctx.services.themes.list(self.session_id)
-        options = [(t.id, t.label(self.ctx.language)) for t in themes if not t.hidden]
+        fed = set(row.item.theme_ids)
+        # Hidden themes are not offered, unless the item already feeds one (keep that link).
+        options = [
+            (t.id, t.label(self.ctx.language)) for t in themes if not t.hidden or t.id in fed
+        ]
         chosen = self.ctx.interaction.choose_many(
             self,
             tr("Themes"),
