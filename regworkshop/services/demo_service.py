@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 from sqlalchemy import select
 
 from regworkshop.services import demo_content as content
 from regworkshop.services import demo_stakeholders
+from regworkshop.services.demo_agendas import add_agendas
 from regworkshop.services.project_service import new_project
 from regworkshop.store.enums import (
     Attendance,
@@ -21,7 +22,6 @@ from regworkshop.store.enums import (
 )
 from regworkshop.store.models import (
     Actor,
-    AgendaItem,
     Commitment,
     Evidence,
     Insight,
@@ -34,15 +34,13 @@ from regworkshop.store.models import (
 )
 from regworkshop.store.project_store import ProjectStore
 
-WORKSHOP_AGENDA = (
-    ("Inledning och syfte", "", 15, None),
-    ("Möjligheter", "Vilka möjligheter ser ni för regionens utveckling?", 25, "opportunities"),
-    ("Utmaningar", "Vilka utmaningar möter ni i planeringen?", 25, "challenges"),
-    ("Strategiskt arbete idag", "Hur ser ert strategiska arbete ut idag?", 20, "strategy_today"),
-    ("Förändring över tid", "Hur har arbetet förändrats över tid?", 20, "change_over_time"),
-    ("Prioriteringar", "Vad prioriteras i ert strategiska arbete?", 20, "priorities"),
-    ("Sammanfattning och nästa steg", "", 15, None),
-)
+# The demo's meetings are in Sweden: their times are Swedish local time.
+try:
+    from zoneinfo import ZoneInfo
+
+    SWEDEN: tzinfo = ZoneInfo("Europe/Stockholm")
+except (ImportError, KeyError, ValueError):  # no time zone database (Windows without tzdata)
+    SWEDEN = timezone(timedelta(hours=1), "CET")
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,7 @@ class DemoSummary:
     people: int
     sessions: int
     notes: int
+    agenda_items: int = 0
 
 
 def create_demo(target: str | Path, *, device_id: str, seed: int = 2026) -> ProjectStore:
@@ -61,7 +60,8 @@ def create_demo(target: str | Path, *, device_id: str, seed: int = 2026) -> Proj
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+    """Return a Swedish local time as the UTC moment the store keeps."""
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=SWEDEN).astimezone(UTC)
 
 
 def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
@@ -197,7 +197,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             "Uppstartsmöte",
             date(2026, 2, 17),
             9,
-            180,
+            120,
             "Scandic Hallandia, Halmstad",
             [*muni_people, p["Emma Karlsson"], p["Mikael Håkansson"], p["Birgitta Holm"]],
             [
@@ -208,7 +208,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                 (p["Gustav Engström"], Attendance.ATTENDED),
             ],
         )
-        w1 = add_session(
+        add_session(
             SessionKind.WORKSHOP,
             "Workshop 1 – Halmstad",
             date(2026, 3, 10),
@@ -217,7 +217,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             "Högskolan i Halmstad",
             [*muni_people, p["Emma Karlsson"], p["Karin Åberg"]],
         )
-        w2 = add_session(
+        add_session(
             SessionKind.WORKSHOP,
             "Workshop 2 – Varberg",
             date(2026, 4, 14),
@@ -231,17 +231,6 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                 (p["Fatima Hassan"], Attendance.ATTENDED),
             ],
         )
-        for workshop in (w1, w2):
-            for i, (title, question, minutes, _key) in enumerate(WORKSHOP_AGENDA):
-                db.add(
-                    AgendaItem(
-                        session_id=workshop.id,
-                        position=float(i),
-                        title=title,
-                        framing_question=question,
-                        minutes=minutes,
-                    )
-                )
         interviewees = (
             "Fatima Hassan",
             "Jonas Wikström",
@@ -379,12 +368,14 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                     status=status,
                 )
             )
-        return DemoSummary(
+        summary = DemoSummary(
             actors=len(actors),
             people=len(people),
             sessions=len(sessions),
             notes=sum(len(v) for v in notes_by_theme.values()),
         )
+    items = add_agendas(store, rng, store.clock())
+    return replace(summary, agenda_items=items)
 
 
 def _email(name: str, actor_name: str) -> str:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from regworkshop.services.assessment_service import Quadrant
 from regworkshop.services.engagement_service import Level
-from regworkshop.store.enums import ActorType, Consent, InvolvementForm, MethodPhase, SessionKind
+from regworkshop.store.enums import (
+    ActorType,
+    Attendance,
+    Consent,
+    InvolvementForm,
+    MethodPhase,
+    ParticipantRole,
+    SessionKind,
+)
 from regworkshop.ui.i18n import tr
 
 
@@ -126,3 +134,20 @@ def engagement_level_name(level: str) -> str:
         Level.LOW: tr("low"),
         Level.NONE: tr("none"),
     }.get(level, level)
+
+
+def attendance_name(value: str) -> str:
+    return {
+        Attendance.INVITED: tr("Invited"),
+        Attendance.ATTENDED: tr("Attended"),
+        Attendance.CANCELLED: tr("Cancelled"),
+    }.get(value, value)
+
+
+def role_name(value: str) -> str:
+    return {
+        ParticipantRole.PARTICIPANT: tr("Participant"),
+        ParticipantRole.INTERVIEWEE: tr("Interviewee"),
+        ParticipantRole.FACILITATOR: tr("Facilitator"),
+        ParticipantRole.NOTE_TAKER: tr("Note-taker"),
+    }.get(value, value)

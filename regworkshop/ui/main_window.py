@@ -27,6 +27,7 @@ from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.placeholder_view import PlaceholderView
+from regworkshop.ui.sessions_view import SessionsView
 from regworkshop.ui.stakeholders_view import StakeholdersView
 from regworkshop.ui.welcome_view import WelcomeView
 
@@ -46,11 +47,6 @@ def _area_title(key: str) -> str:
 
 def _area_plan(key: str) -> str:
     return {
-        "sessions": tr(
-            "Workshops, kickoffs, reference-group and municipality meetings: agendas "
-            "with time boxes and framing questions, run mode for the projector, and "
-            "the sticky-note board."
-        ),
         "interviews": tr(
             "Interview notes that follow an interview guide, tagged to themes, with "
             "quotes marked and consent always visible."
@@ -78,11 +74,13 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {
             "overview": OverviewView(ctx),
             "stakeholders": StakeholdersView(ctx),
+            "sessions": SessionsView(ctx),
         }
-        for key in AREAS[2:]:
-            self.views[key] = PlaceholderView(
-                lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
-            )
+        for key in AREAS:
+            if key not in self.views:
+                self.views[key] = PlaceholderView(
+                    lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
+                )
         self.stack.addWidget(self.welcome)
         for key in AREAS:
             self.stack.addWidget(self.views[key])

@@ -1,4 +1,9 @@
-"""Base for undoable commands over services: a refused first redo leaves the stack untouched."""
+"""The base of undoable edits that call services, and pushing one so a refusal is shown.
+
+``push_command`` performs the edit once before it goes on the undo stack: if the
+service refuses it (bad input, a stale row), the user gets the message and the
+stack stays as it was, instead of holding a command that never happened.
+"""
 
 from __future__ import annotations
 
@@ -11,49 +16,57 @@ from regworkshop.ui.context import AppContext
 
 
 class ServiceCommand(QUndoCommand):
-    """Subclasses implement ``do`` and ``undo_it``; ``area`` names what views refresh."""
+    """An edit: ``apply`` and ``revert`` call services; views hear of it through ``area``."""
 
-    area = "stakeholders"
+    area = ""
 
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
-        self.error: ServiceError | None = None
-        self._done_once = False
+        self._already_applied = False
 
     @property
     def services(self):
         assert self.ctx.services is not None
         return self.ctx.services
 
-    def do(self) -> None:
+    def apply(self) -> None:
         raise NotImplementedError
 
-    def undo_it(self) -> None:
+    def revert(self) -> None:
         raise NotImplementedError
+
+    def areas(self) -> tuple[str, ...]:
+        return (self.area,)
 
     def redo(self) -> None:
-        try:
-            self.do()
-        except ServiceError as exc:
-            if self._done_once:
-                raise
-            # Refused on push: Qt drops an obsolete command instead of stacking it.
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self._done_once = True
-        self.ctx.notify(self.area)
+        if self._already_applied:
+            self._already_applied = False
+        else:
+            self.apply()
+        for area in self.areas():
+            self.ctx.notify(area)
 
     def undo(self) -> None:
-        self.undo_it()
-        self.ctx.notify(self.area)
+        self.revert()
+        for area in self.areas():
+            self.ctx.notify(area)
+
+
+def push_command(
+    ctx: AppContext, parent: QWidget | None, title: str, command: ServiceCommand
+) -> bool:
+    """Do *command* and put it on the undo stack; on a refusal say why and return False."""
+    try:
+        command.apply()
+    except ServiceError as exc:
+        ctx.interaction.error(parent, title, error_messages.describe(exc))
+        return False
+    command._already_applied = True
+    ctx.undo_stack.push(command)
+    return True
 
 
 def push(ctx: AppContext, parent: QWidget | None, command: ServiceCommand, title: str) -> bool:
-    """Push *command*; if the service refused it, say why and return False."""
-    ctx.undo_stack.push(command)
-    if command.error is not None:
-        ctx.interaction.error(parent, title, error_messages.describe(command.error))
-        return False
-    return True
+    """Same as ``push_command`` with the arguments in the stakeholder views' order."""
+    return push_command(ctx, parent, title, command)

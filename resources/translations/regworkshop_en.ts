@@ -208,6 +208,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,7 +272,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item after the current one (Ctrl+Enter, Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the themes the current item feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator about the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds an item · Tab moves between title, framing question and minutes · drag rows or press Ctrl+Up/Down to reorder · Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet. Press Ctrl+Enter to add one, or apply a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} past the planned end {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends exactly at the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to spare before {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} over the planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which themes does “{0}” feed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,10 +453,6 @@
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshops, kickoffs, reference-group and municipality meetings: agendas with time boxes and framing questions, run mode for the projector, and the sticky-note board.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -542,7 +646,43 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions up to and including this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,6 +1314,18 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent to store data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1463,454 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
     </message>
     <message>
         <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose themes for an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save agenda as template “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by {0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the item actually took in run mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item ends after the session&apos;s planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is added to the stakeholder register. A new organisation is added with the kind you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the stakeholder register, or add someone new on the spot. Record attendance by double-clicking it (or F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet: invite people from the stakeholder register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add on the spot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone who is not in the register yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the stakeholder register is already invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes part in this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegWorkshop — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} behind schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ahead of schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda items to run the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends about {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2} planned, {3} taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous item (Left, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this item and start the next (Right, Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current item five more minutes (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recorded times and run the agenda again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the clock (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current item full screen for the room (F5; Escape closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · Right or Page Down next · Left or Page Up previous · + five more minutes · F5 projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recorded times of this run and start again? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participant “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run mode ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page PDF of the agenda for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the agenda with a countdown for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or create one with New session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details &amp;&amp; agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the items of which template after the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind of actor is interviewed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the template “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session “{0}” with its agenda and notes? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

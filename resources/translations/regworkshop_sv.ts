@@ -208,6 +208,34 @@
         <translation>inget</translation>
     </message>
     <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Återbud</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Intervjuperson</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Antecknare</translation>
+    </message>
+    <message>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
@@ -244,8 +272,88 @@
         <translation>Deltog i {0} av {1} möten som aktören bjöds in till · lappar {2} · åtaganden {3}</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation>Teman…</translation>
+    </message>
+    <message>
+        <source>Add an item after the current one (Ctrl+Enter, Insert)</source>
+        <translation>Lägg till en punkt efter den markerade (Ctrl+Enter, Insert)</translation>
+    </message>
+    <message>
+        <source>Choose the themes the current item feeds</source>
+        <translation>Välj vilka teman den markerade punkten ger underlag till</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Flytta upp punkten (Ctrl+Uppåtpil)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Flytta ned punkten (Ctrl+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Delete the item (Delete)</source>
+        <translation>Ta bort punkten (Delete)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator about the current item</source>
+        <translation>Anteckningar till processledaren om punkten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds an item · Tab moves between title, framing question and minutes · drag rows or press Ctrl+Up/Down to reorder · Delete removes</source>
+        <translation>Ctrl+Enter lägger till en punkt · Tabb flyttar mellan rubrik, fokusfråga och minuter · dra rader eller tryck Ctrl+Uppåt/Nedåt för att ändra ordning · Delete tar bort</translation>
+    </message>
+    <message>
+        <source>No items yet. Press Ctrl+Enter to add one, or apply a template.</source>
+        <translation>Inga punkter ännu. Tryck Ctrl+Enter för att lägga till en, eller använd en mall.</translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation>Totalt {0}</translation>
+    </message>
+    <message>
+        <source>{0} past the planned end {1}</source>
+        <translation>{0} efter planerat slut {1}</translation>
+    </message>
+    <message>
+        <source>ends exactly at the planned end</source>
+        <translation>slutar precis vid planerat slut</translation>
+    </message>
+    <message>
+        <source>{0} to spare before {1}</source>
+        <translation>{0} kvar till planerat slut {1}</translation>
+    </message>
+    <message>
+        <source>{0} over the planned length</source>
+        <translation>{0} över planerad längd</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Which themes does “{0}” feed?</source>
+        <translation>Vilka teman ger ”{0}” underlag till?</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -346,10 +454,6 @@
     <message>
         <source>Exports</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Workshops, kickoffs, reference-group and municipality meetings: agendas with time boxes and framing questions, run mode for the projector, and the sticky-note board.</source>
-        <translation>Workshoppar, uppstartsmöten, referensgrupps- och kommunmöten: dagordningar med tidsramar och frågeställningar, körläge för projektorn och lapptavlan.</translation>
     </message>
     <message>
         <source>Interview notes that follow an interview guide, tagged to themes, with quotes marked and consent always visible.</source>
@@ -544,8 +648,44 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Flytta ned</translation>
     </message>
     <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Only sessions from this date</source>
+        <translation>Bara möten från och med detta datum</translation>
+    </message>
+    <message>
+        <source>Only sessions up to and including this date</source>
+        <translation>Bara möten till och med detta datum</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Add a session (Ctrl+Shift+N)</source>
+        <translation>Lägg till ett möte (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation>{0} möten</translation>
     </message>
     <message>
         <source>Add theme</source>
@@ -1176,6 +1316,18 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Namn</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
         <source>Consent to store data</source>
         <translation>Samtycke till lagring</translation>
     </message>
@@ -1314,6 +1466,454 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
     <message>
         <source>Exported to {0}</source>
         <translation>Exporterat till {0}</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{0}”</source>
+        <translation>Lägg till dagordningspunkten ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{0}”</source>
+        <translation>Ta bort dagordningspunkten ”{0}”</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Ändra dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Ändra ordning i dagordningen</translation>
+    </message>
+    <message>
+        <source>Choose themes for an agenda item</source>
+        <translation>Välj teman för en dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Apply template “{0}”</source>
+        <translation>Använd mallen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Save agenda as template “{0}”</source>
+        <translation>Spara dagordningen som mallen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Extend by {0} minutes</source>
+        <translation>Förläng med {0} minuter</translation>
+    </message>
+    <message>
+        <source>Reset run</source>
+        <translation>Nollställ genomförandet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Framing question</source>
+        <translation>Fokusfråga</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk tid</translation>
+    </message>
+    <message>
+        <source>Time the item actually took in run mode</source>
+        <translation>Den tid punkten faktiskt tog när mötet genomfördes</translation>
+    </message>
+    <message>
+        <source>This item ends after the session&apos;s planned end.</source>
+        <translation>Punkten slutar efter mötets planerade slut.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <source>Add a participant on the spot</source>
+        <translation>Lägg till en deltagare på plats</translation>
+    </message>
+    <message>
+        <source>The person is added to the stakeholder register. A new organisation is added with the kind you choose.</source>
+        <translation>Personen läggs till i intressentregistret. En ny organisation läggs till med den typ du väljer.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Kind of organisation:</source>
+        <translation>Typ av organisation:</translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the stakeholder register, or add someone new on the spot. Record attendance by double-clicking it (or F2).</source>
+        <translation>Bjud in personer och organisationer från intressentregistret, eller lägg till någon ny på plats. Ange närvaro genom att dubbelklicka på den (eller F2).</translation>
+    </message>
+    <message>
+        <source>No participants yet: invite people from the stakeholder register.</source>
+        <translation>Inga deltagare ännu: bjud in personer från intressentregistret.</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Bjud in…</translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the register</source>
+        <translation>Bjud in personer och organisationer från registret</translation>
+    </message>
+    <message>
+        <source>Add on the spot…</source>
+        <translation>Lägg till på plats…</translation>
+    </message>
+    <message>
+        <source>Add someone who is not in the register yet</source>
+        <translation>Lägg till någon som inte finns i registret än</translation>
+    </message>
+    <message>
+        <source>Participants ({0})</source>
+        <translation>Deltagare ({0})</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>{0} (the organisation)</source>
+        <translation>{0} (organisationen)</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Bjud in</translation>
+    </message>
+    <message>
+        <source>Everyone in the stakeholder register is already invited.</source>
+        <translation>Alla i intressentregistret är redan inbjudna.</translation>
+    </message>
+    <message>
+        <source>Who takes part in this session?</source>
+        <translation>Vilka deltar i mötet?</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>RegWorkshop — projector</source>
+        <translation>RegWorkshop – projektor</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte startat</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Enligt tidsplanen</translation>
+    </message>
+    <message>
+        <source>{0} behind schedule</source>
+        <translation>{0} efter tidsplanen</translation>
+    </message>
+    <message>
+        <source>{0} ahead of schedule</source>
+        <translation>{0} före tidsplanen</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Dagordningen är tom</translation>
+    </message>
+    <message>
+        <source>Add agenda items to run the session.</source>
+        <translation>Lägg till punkter på dagordningen för att genomföra mötet.</translation>
+    </message>
+    <message>
+        <source>The agenda is done.</source>
+        <translation>Dagordningen är genomförd.</translation>
+    </message>
+    <message>
+        <source>Next: {0} ({1})</source>
+        <translation>Härnäst: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation>Härnäst: mötet avslutas</translation>
+    </message>
+    <message>
+        <source>Ended {0}</source>
+        <translation>Slutade {0}</translation>
+    </message>
+    <message>
+        <source>Ends about {0}</source>
+        <translation>Slutar omkring {0}</translation>
+    </message>
+    <message>
+        <source>Item {0} of {1}</source>
+        <translation>Punkt {0} av {1}</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2} planned, {3} taken)</source>
+        <translation>{0}  {1}  ({2} planerat, {3} använt)</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2})</source>
+        <translation>{0}  {1}  ({2})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Nollställ…</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (Left, Page Up)</source>
+        <translation>Tillbaka till föregående punkt (Vänsterpil, Page Up)</translation>
+    </message>
+    <message>
+        <source>Close this item and start the next (Right, Page Down)</source>
+        <translation>Avsluta punkten och starta nästa (Högerpil, Page Down)</translation>
+    </message>
+    <message>
+        <source>Give the current item five more minutes (+)</source>
+        <translation>Ge punkten fem minuter till (+)</translation>
+    </message>
+    <message>
+        <source>Forget the recorded times and run the agenda again</source>
+        <translation>Glöm de registrerade tiderna och genomför dagordningen på nytt</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the clock (Space)</source>
+        <translation>Starta, pausa eller fortsätt klockan (Mellanslag)</translation>
+    </message>
+    <message>
+        <source>Show the current item full screen for the room (F5; Escape closes it)</source>
+        <translation>Visa punkten i helskärm för rummet (F5; Esc stänger)</translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · Right or Page Down next · Left or Page Up previous · + five more minutes · F5 projector</source>
+        <translation>Tangenter: Mellanslag start/paus · Högerpil eller Page Down nästa · Vänsterpil eller Page Up föregående · + fem minuter till · F5 projektor</translation>
+    </message>
+    <message>
+        <source>Choose a session to run</source>
+        <translation>Välj ett möte att genomföra</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <source>Forget the recorded times of this run and start again? You can undo this.</source>
+        <translation>Glöm tiderna som registrerats och börja om? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Add session “{0}”</source>
+        <translation>Lägg till mötet ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete session “{0}”</source>
+        <translation>Ta bort mötet ”{0}”</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Ändra möte</translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation>Bjud in deltagare</translation>
+    </message>
+    <message>
+        <source>Add participant “{0}”</source>
+        <translation>Lägg till deltagaren ”{0}”</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Ändra närvaro</translation>
+    </message>
+    <message>
+        <source>Remove participant “{0}”</source>
+        <translation>Ta bort deltagaren ”{0}”</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Börjar:</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Planerat slut:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Processledare:</translation>
+    </message>
+    <message>
+        <source>Note-taker:</source>
+        <translation>Antecknare:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Syfte:</translation>
+    </message>
+    <message>
+        <source>The session has a date and time</source>
+        <translation>Mötet har datum och tid</translation>
+    </message>
+    <message>
+        <source>(next day)</source>
+        <translation>(dagen efter)</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>Använd mall…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Spara som mall…</translation>
+    </message>
+    <message>
+        <source>Export handout…</source>
+        <translation>Exportera dagordning…</translation>
+    </message>
+    <message>
+        <source>Run mode ▶</source>
+        <translation>Genomför ▶</translation>
+    </message>
+    <message>
+        <source>A one-page PDF of the agenda for printing</source>
+        <translation>Dagordningen som PDF på en sida, för utskrift</translation>
+    </message>
+    <message>
+        <source>Run the agenda with a countdown for the room</source>
+        <translation>Genomför dagordningen med nedräkning för rummet</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or create one with New session.</source>
+        <translation>Välj ett möte i listan, eller skapa ett med Nytt möte.</translation>
+    </message>
+    <message>
+        <source>Details &amp;&amp; agenda</source>
+        <translation>Uppgifter &amp;&amp; dagordning</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Genomför</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Använd mall</translation>
+    </message>
+    <message>
+        <source>Add the items of which template after the agenda?</source>
+        <translation>Vilken mall ska punkterna läggas till från, efter dagordningen?</translation>
+    </message>
+    <message>
+        <source>Which kind of actor is interviewed?</source>
+        <translation>Vilken typ av aktör intervjuas?</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Namn på den nya mallen:</translation>
+    </message>
+    <message>
+        <source>Saved as the template “{0}”</source>
+        <translation>Sparad som mallen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportera dagordning</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Skriver dagordningen…</translation>
+    </message>
+    <message>
+        <source>Handout saved: {0}</source>
+        <translation>Dagordningen sparad: {0}</translation>
+    </message>
+    <message>
+        <source>The handout could not be written: {0}</source>
+        <translation>Dagordningen kunde inte skrivas: {0}</translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} agenda items</source>
+        <translation>{0} deltagare, {1} punkter på dagordningen</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Delete the session “{0}” with its agenda and notes? You can undo this.</source>
+        <translation>Ta bort mötet ”{0}” med dess dagordning och anteckningar? Du kan ångra det.</translation>
     </message>
 </context>
 </TS>
