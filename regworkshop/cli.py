@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__
+from regworkshop import PROJECT_SUFFIX, __version__, stakeholder_cli
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -26,10 +26,11 @@ from regworkshop.services.device import device_id
 from regworkshop.services.errors import ServiceError
 from regworkshop.services.merge_service import MergeService
 from regworkshop.services.project_service import load_project, new_project, overview
+from regworkshop.services.session_service import SessionService
 from regworkshop.store.errors import ProjectError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "info", "check", "bundle", "merge")
+SUBCOMMANDS = ("new", "demo", "info", "check", "bundle", "merge", "stakeholders", "export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,9 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = bundle_sub.add_parser("open", help="start a new project file from a colleague's bundle")
     p.add_argument("bundle", type=Path, help="the bundle file")
-    p.add_argument(
-        "-o", "--output", required=True, help="the new project file or a PostgreSQL URL"
-    )
+    p.add_argument("-o", "--output", required=True, help="the new project file or a PostgreSQL URL")
     p.set_defaults(func=cmd_bundle_open)
 
     p = sub.add_parser(
@@ -110,7 +109,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="merge even bundles that come from another project",
     )
     p.set_defaults(func=cmd_merge)
+    stakeholder_cli.add_parser(sub)
+    export = sub.add_parser(
+        "export",
+        help="write documents (PDF) from a project",
+        description="Write a document from the project at path, e.g. "
+        "`regworkshop export agenda path/to/project.rwproj --session ID -o agenda.pdf`.",
+    )
+    what = export.add_subparsers(dest="what", metavar="DOCUMENT", parser_class=_Parser)
+    p = what.add_parser("agenda", help="a session's agenda handout as a one-page PDF")
+    p.add_argument("path", help="a project file or a database URL")
+    p.add_argument(
+        "--session", required=True, metavar="ID", help="the session's id (or its first characters)"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    p.add_argument(
+        "--lang", choices=("sv", "en"), default=None, help="language (default: the project's)"
+    )
+    p.set_defaults(func=cmd_export_agenda)
+    export.set_defaults(func=lambda _args: _missing_document(export))
     return parser
+
+
+def _missing_document(parser: argparse.ArgumentParser) -> int:
+    print(
+        "regworkshop: say what to export: agenda (see `regworkshop export --help`)", file=sys.stderr
+    )
+    return EXIT_ERROR
 
 
 def _suffixed(path: str | Path) -> str | Path:
@@ -158,7 +183,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  {phase.phase.value}: {line}")
     for s in info.sessions:
         when = s.starts_at.date().isoformat() if s.starts_at else "no date"
-        print(f"    {when}  {s.kind:<22} {s.title}")
+        print(f"    {when}  {s.id[:8]}  {s.kind:<22} {s.title}")
     return EXIT_OK
 
 
@@ -237,6 +262,20 @@ def cmd_merge(args: argparse.Namespace) -> int:
     )
     if report.backup:
         print(f"backup of the project before the merge: {report.backup}")
+    return EXIT_OK
+
+
+def cmd_export_agenda(args: argparse.Namespace) -> int:
+    from regworkshop.export.agenda_pdf import export_agenda  # reportlab loads only when needed
+
+    store = load_project(args.path, device_id=device_id())
+    try:
+        session = SessionService(store).find(args.session)
+        language = args.lang or overview(store).language
+        out = export_agenda(store, session.id, args.output, language)
+    finally:
+        store.close()
+    print(f"wrote {out}: agenda of “{session.title}”")
     return EXIT_OK
 
 

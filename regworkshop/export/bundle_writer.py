@@ -70,6 +70,7 @@ def _select_rows(db: DbSession, scope: Scope) -> dict[str, list]:
         return list(db.execute(select(_t(name)).where(clause)))
 
     rows["rw_project"] = list(db.execute(select(_t("rw_project"))))
+    rows["rw_agenda_template"] = list(db.execute(select(_t("rw_agenda_template"))))
     rows["rw_session"] = where("rw_session", _t("rw_session").c.id.in_(ids))
     for name in (
         "rw_participation",
@@ -78,6 +79,7 @@ def _select_rows(db: DbSession, scope: Scope) -> dict[str, list]:
         "rw_note",
         "rw_voting_round",
         "rw_photo",
+        "rw_session_run",
     ):
         rows[name] = where(name, _t(name).c.session_id.in_(ids))
     item_ids = [r.id for r in rows["rw_agenda_item"]]

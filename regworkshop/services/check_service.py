@@ -36,6 +36,18 @@ INVARIANTS: tuple[tuple[str, str], ...] = (
         "WHERE n.id IS NULL",
     ),
     (
+        "agenda items feeding a theme of another session",
+        "SELECT count(*) FROM rw_agenda_item_theme l "
+        "JOIN rw_agenda_item i ON i.id = l.agenda_item_id "
+        "JOIN rw_theme t ON t.id = l.theme_id "
+        "WHERE l.deleted_at IS NULL AND t.session_id IS NOT NULL AND t.session_id <> i.session_id",
+    ),
+    (
+        "runs whose current item belongs to another session",
+        "SELECT count(*) FROM rw_session_run r JOIN rw_agenda_item i ON i.id = r.current_item_id "
+        "WHERE i.session_id <> r.session_id",
+    ),
+    (
         "more than one project in the file",
         "SELECT max(count(*) - 1, 0) FROM rw_project WHERE deleted_at IS NULL",
     ),

@@ -3,31 +3,28 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 from sqlalchemy import select
 
 from regworkshop.services import demo_content as content
+from regworkshop.services import demo_stakeholders
+from regworkshop.services.demo_agendas import add_agendas
 from regworkshop.services.project_service import new_project
 from regworkshop.store.enums import (
     Attendance,
     CommitmentStatus,
     InsightKind,
-    InvolvementForm,
     ParticipantRole,
     SessionKind,
 )
 from regworkshop.store.models import (
     Actor,
-    AgendaItem,
-    Assessment,
-    AssessmentRound,
     Commitment,
     Evidence,
     Insight,
-    Involvement,
     Note,
     Participation,
     Person,
@@ -37,15 +34,13 @@ from regworkshop.store.models import (
 )
 from regworkshop.store.project_store import ProjectStore
 
-WORKSHOP_AGENDA = (
-    ("Inledning och syfte", "", 15, None),
-    ("Möjligheter", "Vilka möjligheter ser ni för regionens utveckling?", 25, "opportunities"),
-    ("Utmaningar", "Vilka utmaningar möter ni i planeringen?", 25, "challenges"),
-    ("Strategiskt arbete idag", "Hur ser ert strategiska arbete ut idag?", 20, "strategy_today"),
-    ("Förändring över tid", "Hur har arbetet förändrats över tid?", 20, "change_over_time"),
-    ("Prioriteringar", "Vad prioriteras i ert strategiska arbete?", 20, "priorities"),
-    ("Sammanfattning och nästa steg", "", 15, None),
-)
+# The demo's meetings are in Sweden: their times are Swedish local time.
+try:
+    from zoneinfo import ZoneInfo
+
+    SWEDEN: tzinfo = ZoneInfo("Europe/Stockholm")
+except (ImportError, KeyError, ValueError):  # no time zone database (Windows without tzdata)
+    SWEDEN = timezone(timedelta(hours=1), "CET")
 
 
 @dataclass(frozen=True)
@@ -54,6 +49,7 @@ class DemoSummary:
     people: int
     sessions: int
     notes: int
+    agenda_items: int = 0
 
 
 def create_demo(target: str | Path, *, device_id: str, seed: int = 2026) -> ProjectStore:
@@ -64,7 +60,8 @@ def create_demo(target: str | Path, *, device_id: str, seed: int = 2026) -> Proj
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+    """Return a Swedish local time as the UTC moment the store keeps."""
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=SWEDEN).astimezone(UTC)
 
 
 def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
@@ -107,39 +104,12 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
         db.add_all(people.values())
         db.flush()
 
-        rnd = AssessmentRound(
-            project_id=pid, name="Intressentanalys januari 2026", held_on=date(2026, 1, 15)
-        )
-        db.add(rnd)
-        db.flush()
-        for actor in actors.values():
-            influence = {"municipality": 4, "region": 5, "county_board": 5}.get(actor.actor_type, 2)
-            db.add(
-                Assessment(
-                    round_id=rnd.id,
-                    actor_id=actor.id,
-                    influence=min(5, max(1, influence + rng.choice((-1, 0, 0, 1)))),
-                    interest=rng.randint(2, 5),
-                )
-            )
-            form = (
-                InvolvementForm.REFERENCE_GROUP
-                if actor.actor_type in ("municipality", "region", "county_board")
-                else InvolvementForm.INTERVIEW
-            )
-            db.add(
-                Involvement(
-                    actor_id=actor.id,
-                    form=form,
-                    when_text="Våren 2026",
-                    where=actor.municipality,
-                    how="Inbjudan via e-post",
-                )
-            )
+        demo_stakeholders.add_rounds(db, pid, actors)
+        demo_stakeholders.add_plan(db, actors)
 
         sessions: list[tuple[Session, list[Person]]] = []
 
-        def add_session(kind, title, day, hour, minutes, place, who) -> Session:
+        def add_session(kind, title, day, hour, minutes, place, who, absent=()) -> Session:
             session = Session(
                 project_id=pid,
                 kind=kind,
@@ -167,6 +137,16 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                         actor_id=person.actor_id,
                         role=role,
                         attendance=Attendance.ATTENDED,
+                    )
+                )
+            # Invited but not there: this is what makes engagement differ between actors.
+            for person, attendance in absent:
+                db.add(
+                    Participation(
+                        session_id=session.id,
+                        person_id=person.id,
+                        actor_id=person.actor_id,
+                        attendance=attendance,
                     )
                 )
             sessions.append((session, who))
@@ -210,17 +190,25 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             120,
             "Regionens hus, Halmstad",
             [p["Karin Åberg"], p["Emma Karlsson"], *muni_people[:3]],
+            [(p["Oskar Lund"], Attendance.INVITED), (p["Lars Ekström"], Attendance.CANCELLED)],
         )
         add_session(
             SessionKind.KICKOFF,
             "Uppstartsmöte",
             date(2026, 2, 17),
             9,
-            180,
+            120,
             "Scandic Hallandia, Halmstad",
             [*muni_people, p["Emma Karlsson"], p["Mikael Håkansson"], p["Birgitta Holm"]],
+            [
+                (p["Jonas Wikström"], Attendance.CANCELLED),
+                (p["Ahmed Yilmaz"], Attendance.INVITED),
+                (p["Lena Fransson"], Attendance.CANCELLED),
+                (p["Oskar Lund"], Attendance.INVITED),
+                (p["Gustav Engström"], Attendance.ATTENDED),
+            ],
         )
-        w1 = add_session(
+        add_session(
             SessionKind.WORKSHOP,
             "Workshop 1 – Halmstad",
             date(2026, 3, 10),
@@ -229,7 +217,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             "Högskolan i Halmstad",
             [*muni_people, p["Emma Karlsson"], p["Karin Åberg"]],
         )
-        w2 = add_session(
+        add_session(
             SessionKind.WORKSHOP,
             "Workshop 2 – Varberg",
             date(2026, 4, 14),
@@ -237,18 +225,12 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             150,
             "Varbergs kommunhus",
             [*muni_people[3:], p["Emma Karlsson"], p["Peter Öberg"], p["Gustav Engström"]],
+            [
+                (p["Helena Sjöberg"], Attendance.CANCELLED),
+                (p["Ahmed Yilmaz"], Attendance.CANCELLED),
+                (p["Fatima Hassan"], Attendance.ATTENDED),
+            ],
         )
-        for workshop in (w1, w2):
-            for i, (title, question, minutes, _key) in enumerate(WORKSHOP_AGENDA):
-                db.add(
-                    AgendaItem(
-                        session_id=workshop.id,
-                        position=float(i),
-                        title=title,
-                        framing_question=question,
-                        minutes=minutes,
-                    )
-                )
         interviewees = (
             "Fatima Hassan",
             "Jonas Wikström",
@@ -356,6 +338,26 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                 "Förmedla kontakter till företag inför nästa intervjuomgång.",
                 CommitmentStatus.DONE,
             ),
+            (
+                "Högskolan i Halmstad",
+                "Koppla ett examensarbete till kunskapsunderlaget om energisystem.",
+                CommitmentStatus.AGREED,
+            ),
+            (
+                "Kattegattkustens Logistik AB",
+                "Dela prognoser för godsflöden via hamnen.",
+                CommitmentStatus.AGREED,
+            ),
+            (
+                "Halmstads kommun",
+                "Ta fram en gemensam markanvändningskarta med Laholm.",
+                CommitmentStatus.PROPOSED,
+            ),
+            (
+                "Kungsbacka Fastighetsutveckling AB",
+                "Delta i referensgruppen under hösten.",
+                CommitmentStatus.DROPPED,
+            ),
         ):
             db.add(
                 Commitment(
@@ -366,12 +368,14 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                     status=status,
                 )
             )
-        return DemoSummary(
+        summary = DemoSummary(
             actors=len(actors),
             people=len(people),
             sessions=len(sessions),
             notes=sum(len(v) for v in notes_by_theme.values()),
         )
+    items = add_agendas(store, rng, store.clock())
+    return replace(summary, agenda_items=items)
 
 
 def _email(name: str, actor_name: str) -> str:

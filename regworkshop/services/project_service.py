@@ -210,6 +210,13 @@ def overview(store: ProjectStore) -> ProjectOverview:
         )
 
 
+def project_language(store: ProjectStore) -> str:
+    """Return the language the project's content is written in ('sv' or 'en')."""
+    with store.session() as db:
+        project = db.get(Project, store.project_id)
+        return "en" if project is not None and project.language == "en" else "sv"
+
+
 def rename_project(store: ProjectStore, title: str) -> None:
     """Change the project's title."""
     title = " ".join(title.split())

@@ -153,6 +153,12 @@ class Participation(Synced, Base):
 
 
 class AgendaItem(Synced, Base):
+    """One time-boxed item of a session's agenda, with what actually happened in run mode.
+
+    ``minutes`` is the plan; ``extra_minutes`` the extensions granted while running;
+    ``spent_seconds`` the running time (pauses excluded) of the closed visits to it.
+    """
+
     __tablename__ = "rw_agenda_item"
     session_id: Mapped[str] = mapped_column(ForeignKey("rw_session.id"), index=True)
     position: Mapped[float] = mapped_column(Float, default=0)
@@ -162,6 +168,8 @@ class AgendaItem(Synced, Base):
     minutes: Mapped[int] = mapped_column(Integer, default=15)
     actual_start: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     actual_end: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    extra_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    spent_seconds: Mapped[float] = mapped_column(Float, default=0)
 
 
 class AgendaItemTheme(Synced, Base):
@@ -188,6 +196,35 @@ class Theme(Synced, Base):
     colour: Mapped[str] = mapped_column(String(9), default="#FFE082")
     position: Mapped[float] = mapped_column(Float, default=0)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SessionRun(Synced, Base):
+    """Run mode's state for a session, stored so a run survives closing the app.
+
+    ``segment_started_at`` is when the current item last started counting (None
+    while paused); time spent before that is in the item's ``spent_seconds``.
+    """
+
+    __tablename__ = "rw_session_run"
+    session_id: Mapped[str] = mapped_column(ForeignKey("rw_session.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    current_item_id: Mapped[str | None] = mapped_column(
+        ForeignKey("rw_agenda_item.id"), index=True, default=None
+    )
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    segment_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class AgendaTemplate(Synced, Base):
+    """An agenda saved from a session to reuse; ``body`` is its themes and items as JSON."""
+
+    __tablename__ = "rw_agenda_template"
+    project_id: Mapped[str] = mapped_column(ForeignKey(PROJECT_FK), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8), default="sv")
+    session_kind: Mapped[str | None] = mapped_column(String(32), default=None)
+    body: Mapped[str] = mapped_column(Text, default="{}")
 
 
 class Cluster(Synced, Base):
@@ -323,6 +360,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Theme,
     AgendaItem,
     AgendaItemTheme,
+    SessionRun,
+    AgendaTemplate,
     Cluster,
     Note,
     VotingRound,

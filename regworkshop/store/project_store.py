@@ -84,6 +84,8 @@ class ProjectStore:
     def _stamp(self, db: DbSession, _context, _instances) -> None:
         if db.new or db.dirty or db.deleted:
             db.info["wrote"] = True
+        for obj in (*db.new, *db.dirty):
+            _drop_nul_characters(obj)
         if db.info.get(KEEP_STAMPS):
             return
         now = self.clock()
@@ -99,6 +101,17 @@ class ProjectStore:
                 _record_field_writes(obj, write)
                 obj.updated_at = now
                 obj.device_id = self.device_id
+
+
+def _drop_nul_characters(obj: object) -> None:
+    """Remove NUL characters from text: PostgreSQL cannot store them, bundles refuse them."""
+    state = inspect(obj, raiseerr=False)
+    if state is None:
+        return
+    for attr in state.mapper.column_attrs:
+        value = state.dict.get(attr.key)
+        if isinstance(value, str) and "\x00" in value:
+            setattr(obj, attr.key, value.replace("\x00", ""))
 
 
 def _record_field_writes(obj: Synced, write: str) -> None:

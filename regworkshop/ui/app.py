@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from regworkshop import APP_NAME, ORG_NAME, __version__, paths
 from regworkshop.services.device import device_id
 from regworkshop.services.project_service import new_project
+from regworkshop.store.base import utcnow
+from regworkshop.store.project_store import Clock
 from regworkshop.ui import appearance
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
@@ -33,10 +35,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(settings: Settings, *, interaction=None, apply_style: bool = True) -> MainWindow:
+def build_window(
+    settings: Settings, *, interaction=None, apply_style: bool = True, clock: Clock = utcnow
+) -> MainWindow:
     """Create the context and main window with the user's language and theme."""
     translations = Translations()
-    ctx = AppContext(settings, interaction=interaction, device_id=device_id())
+    ctx = AppContext(settings, interaction=interaction, device_id=device_id(), clock=clock)
     ctx.language = translations.install(resolve_language(settings.language))
     app = QApplication.instance()
     if apply_style and isinstance(app, QApplication):

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regworkshop import paths
-from regworkshop.services.project_service import load_project, new_project
+from regworkshop.services.actor_service import ActorService
+from regworkshop.services.agenda_service import AgendaService
+from regworkshop.services.assessment_service import AssessmentService
+from regworkshop.services.engagement_service import EngagementService
+from regworkshop.services.involvement_service import InvolvementService
+from regworkshop.services.participant_service import ParticipantService
+from regworkshop.services.project_service import load_project, new_project, project_language
+from regworkshop.services.run_service import RunService
+from regworkshop.services.session_service import SessionService
+from regworkshop.services.template_service import TemplateService
 from regworkshop.services.theme_service import ThemeService
 from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock, ProjectStore
@@ -24,6 +34,15 @@ class Services:
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
         self.themes = ThemeService(store)
+        self.actors = ActorService(store)
+        self.assessments = AssessmentService(store)
+        self.involvements = InvolvementService(store)
+        self.engagement = EngagementService(store)
+        self.sessions = SessionService(store)
+        self.participants = ParticipantService(store)
+        self.agenda = AgendaService(store)
+        self.templates = TemplateService(store)
+        self.runs = RunService(store)
 
 
 class AppContext(QObject):
@@ -51,6 +70,8 @@ class AppContext(QObject):
         self.device_id = device_id
         self.backup_dir = backup_dir or paths.backups_dir()
         self.clock = clock
+        # The time zone times are shown and typed in; None is the computer's own.
+        self.tz: tzinfo | None = None
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self.services: Services | None = None
@@ -97,6 +118,10 @@ class AppContext(QObject):
         self.services = Services(store)
         self.settings.add_recent(target)
         self.project_opened.emit()
+
+    def content_language(self) -> str:
+        """The language of the open project's content (templates, handouts): 'sv' or 'en'."""
+        return project_language(self.services.store) if self.services else self.language
 
     def notify(self, area: str) -> None:
         """Tell views that data in *area* changed."""

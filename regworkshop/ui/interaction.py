@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from regworkshop import PROJECT_SUFFIX
+from regworkshop.ui.choice_dialogs import ChooseManyDialog, NewParticipantDialog
 from regworkshop.ui.i18n import tr
 
 
@@ -38,6 +46,26 @@ class Interaction:
         paths, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
         return list(paths)
 
+    def open_table_path(self, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            tr("Import stakeholders"),
+            "",
+            tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        return path or None
+
+    def save_table_path(self, parent: QWidget | None, suggested: str) -> str | None:
+        path, chosen = QFileDialog.getSaveFileName(
+            parent,
+            tr("Export stakeholders"),
+            suggested,
+            tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if path and not path.lower().endswith((".csv", ".xlsx")):
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        return path or None
+
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, text=value)
         return text if ok else None
@@ -54,6 +82,32 @@ class Interaction:
         if not ok:
             return None
         return options[labels.index(text)][0]
+
+    def choose_many(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        options: list[tuple[str, str]],
+        selected: list[str] | None = None,
+    ) -> list[str] | None:
+        """Let the user tick any number of options; return their keys (None on cancel)."""
+        dialog = ChooseManyDialog(parent, title, label, options, selected or [])
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_participant(
+        self, parent: QWidget | None, organisations: list[str], kinds: list[tuple[str, str]]
+    ) -> tuple[str, str, str] | None:
+        """Ask for a participant's name, organisation and the organisation's kind."""
+        dialog = NewParticipantDialog(parent, organisations, kinds)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> str | None:
+        """Ask where to save a file."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path or None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from regworkshop.store.enums import ActorType, MethodPhase, SessionKind
+from regworkshop.services.assessment_service import Quadrant
+from regworkshop.services.engagement_service import Level
+from regworkshop.store.enums import (
+    ActorType,
+    Attendance,
+    Consent,
+    InvolvementForm,
+    MethodPhase,
+    ParticipantRole,
+    SessionKind,
+)
 from regworkshop.ui.i18n import tr
 
 
@@ -74,3 +84,70 @@ def actor_type_name(kind: str) -> str:
         ActorType.AGENCY: tr("Government agency"),
         ActorType.OTHER: tr("Other"),
     }.get(kind, kind)
+
+
+def actor_types() -> list[tuple[str, str]]:
+    """Return (key, translated name) of every actor type, in the method's order."""
+    return [(kind.value, actor_type_name(kind)) for kind in ActorType]
+
+
+def involvement_form_name(form: str) -> str:
+    return {
+        InvolvementForm.REFERENCE_GROUP: tr("Reference group"),
+        InvolvementForm.KICKOFF: tr("Kickoff"),
+        InvolvementForm.WORKSHOP: tr("Workshop"),
+        InvolvementForm.INTERVIEW: tr("Interview"),
+        InvolvementForm.MUNICIPALITY_MEETING: tr("Municipality meeting"),
+        InvolvementForm.FOLLOW_UP: tr("Follow-up"),
+    }.get(form, form)
+
+
+def involvement_forms() -> list[tuple[str, str]]:
+    return [(form.value, involvement_form_name(form)) for form in InvolvementForm]
+
+
+def consent_name(consent: str) -> str:
+    return {
+        Consent.GIVEN: tr("Given"),
+        Consent.REFUSED: tr("Refused"),
+        Consent.UNKNOWN: tr("Unknown"),
+    }.get(consent, consent)
+
+
+def consents() -> list[tuple[str, str]]:
+    return [(c.value, consent_name(c)) for c in (Consent.GIVEN, Consent.REFUSED, Consent.UNKNOWN)]
+
+
+def quadrant_name(quadrant: str) -> str:
+    return {
+        Quadrant.MANAGE_CLOSELY: tr("Manage closely"),
+        Quadrant.KEEP_SATISFIED: tr("Keep satisfied"),
+        Quadrant.KEEP_INFORMED: tr("Keep informed"),
+        Quadrant.MONITOR: tr("Monitor"),
+    }.get(quadrant, quadrant)
+
+
+def engagement_level_name(level: str) -> str:
+    return {
+        Level.HIGH: tr("high"),
+        Level.MEDIUM: tr("medium"),
+        Level.LOW: tr("low"),
+        Level.NONE: tr("none"),
+    }.get(level, level)
+
+
+def attendance_name(value: str) -> str:
+    return {
+        Attendance.INVITED: tr("Invited"),
+        Attendance.ATTENDED: tr("Attended"),
+        Attendance.CANCELLED: tr("Cancelled"),
+    }.get(value, value)
+
+
+def role_name(value: str) -> str:
+    return {
+        ParticipantRole.PARTICIPANT: tr("Participant"),
+        ParticipantRole.INTERVIEWEE: tr("Interviewee"),
+        ParticipantRole.FACILITATOR: tr("Facilitator"),
+        ParticipantRole.NOTE_TAKER: tr("Note-taker"),
+    }.get(value, value)

@@ -27,6 +27,8 @@ from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.placeholder_view import PlaceholderView
+from regworkshop.ui.sessions_view import SessionsView
+from regworkshop.ui.stakeholders_view import StakeholdersView
 from regworkshop.ui.welcome_view import WelcomeView
 
 AREAS = ("overview", "stakeholders", "sessions", "interviews", "knowledge", "exports")
@@ -45,16 +47,6 @@ def _area_title(key: str) -> str:
 
 def _area_plan(key: str) -> str:
     return {
-        "stakeholders": tr(
-            "The stakeholder analysis: actors and contact people, the "
-            "influence/interest grid, the involvement plan, import from Excel "
-            "and repeated assessments."
-        ),
-        "sessions": tr(
-            "Workshops, kickoffs, reference-group and municipality meetings: agendas "
-            "with time boxes and framing questions, run mode for the projector, and "
-            "the sticky-note board."
-        ),
         "interviews": tr(
             "Interview notes that follow an interview guide, tagged to themes, with "
             "quotes marked and consent always visible."
@@ -79,11 +71,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.welcome = WelcomeView(ctx)
-        self.views: dict[str, QWidget] = {"overview": OverviewView(ctx)}
-        for key in AREAS[1:]:
-            self.views[key] = PlaceholderView(
-                lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
-            )
+        self.views: dict[str, QWidget] = {
+            "overview": OverviewView(ctx),
+            "stakeholders": StakeholdersView(ctx),
+            "sessions": SessionsView(ctx),
+        }
+        for key in AREAS:
+            if key not in self.views:
+                self.views[key] = PlaceholderView(
+                    lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
+                )
         self.stack.addWidget(self.welcome)
         for key in AREAS:
             self.stack.addWidget(self.views[key])
@@ -305,6 +302,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             appearance.apply_theme(app, theme)
+        for view in self.views.values():
+            if hasattr(view, "set_dark"):
+                view.set_dark(theme == "dark")
 
     def set_language(self, code: str) -> None:
         """Switch the UI language at once ('' follows the system), and remember it."""

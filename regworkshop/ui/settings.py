@@ -102,5 +102,14 @@ class Settings:
     def last_area(self, value: str) -> None:
         self._q.setValue("window/area", value)
 
+    @property
+    def stakeholder_tab(self) -> str:
+        """The tab of the stakeholder view shown last (register, grid, plan, compare)."""
+        return self._str("window/stakeholder_tab", "register")
+
+    @stakeholder_tab.setter
+    def stakeholder_tab(self, value: str) -> None:
+        self._q.setValue("window/stakeholder_tab", value)
+
     def sync(self) -> None:
         self._q.sync()

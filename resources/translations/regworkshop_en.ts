@@ -72,6 +72,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,11 +160,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sessions attended {0} of {1} invited · notes {2} · commitments {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item after the current one (Ctrl+Enter, Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the themes the current item feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator about the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds an item · Tab moves between title, framing question and minutes · drag rows or press Ctrl+Up/Down to reorder · Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet. Press Ctrl+Enter to add one, or apply a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} past the planned end {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends exactly at the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to spare before {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} over the planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which themes does “{0}” feed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -253,14 +453,6 @@
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stakeholder analysis: actors and contact people, the influence/interest grid, the involvement plan, import from Excel and repeated assessments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshops, kickoffs, reference-group and municipality meetings: agendas with time boxes and framing questions, run mode for the projector, and the sticky-note board.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,7 +646,43 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions up to and including this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,7 +738,23 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +935,982 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
     </message>
     <message>
         <source>Ready to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions · notes · commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement (0–100) is computed from what happened: up to 50 points for the share of invited sessions attended, 1 point per note attributed to the actor (at most 30) and 10 per commitment not dropped (at most 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a second assessment round on the grid to compare rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} actors moved; {2} changed quadrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence {0} · interest {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in the earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed in this round — drag onto the grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an actor to set its influence (up) and interest (right) in the round shown; Ctrl+Z undoes. Markers on the same spot fan out; hover one to bring it forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new round (it starts with the current values):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (one column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (change if a column was not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to create · {1} to update · {2} skipped · {3} with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the file (or the column choice) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already holds all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook · {0} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV · encoding {0} · delimiter {1} · {2} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new contact person {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets influence {0} and interest {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type “{0}” not recognised; stored as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a number from 1 to 5, not “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0} gives this actor another {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0} gives this name another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the actor&apos;s name. Choose it below. Columns found: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{0}” is chosen for two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not look like a table: no line has ; , or tab between columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a table ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown text encoding: the file is neither UTF-8 nor Windows-1252. Save it as “CSV UTF-8” in Excel and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} has a cell longer than {1} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {0} rows (it has {1}). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} has more than {1} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file declares XML entities (an XML bomb?) and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file would unpack to more than {0} MB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or not a workbook ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people hold personal data: record whether they consent to it being stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to store data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{0}” on the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment round “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan involvement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned involvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of involvement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, municipality or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact person “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose themes for an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save agenda as template “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by {0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the item actually took in run mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item ends after the session&apos;s planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is added to the stakeholder register. A new organisation is added with the kind you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the stakeholder register, or add someone new on the spot. Record attendance by double-clicking it (or F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet: invite people from the stakeholder register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add on the spot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone who is not in the register yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the stakeholder register is already invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes part in this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegWorkshop — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} behind schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ahead of schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda items to run the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends about {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2} planned, {3} taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous item (Left, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this item and start the next (Right, Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current item five more minutes (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recorded times and run the agenda again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the clock (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current item full screen for the room (F5; Escape closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · Right or Page Down next · Left or Page Up previous · + five more minutes · F5 projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recorded times of this run and start again? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participant “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run mode ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page PDF of the agenda for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the agenda with a countdown for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or create one with New session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details &amp;&amp; agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the items of which template after the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind of actor is interviewed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the template “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session “{0}” with its agenda and notes? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

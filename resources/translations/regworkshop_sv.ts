@@ -72,6 +72,18 @@
         <translation>Nytt projekt</translation>
     </message>
     <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Kalkylark (*.csv *.xlsx *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export stakeholders</source>
+        <translation>Exportera intressenter</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
         <source>Choose a colour</source>
         <translation>Välj en färg</translation>
     </message>
@@ -148,12 +160,200 @@
         <translation>Intervjuer</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Nekat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Samverka nära</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Håll nöjd</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Håll informerad</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Bevaka</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>högt</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lågt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Återbud</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Intervjuperson</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Antecknare</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intresse</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kvadrant</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagemang</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Lappar</translation>
     </message>
     <message>
+        <source>Sessions attended {0} of {1} invited · notes {2} · commitments {3}</source>
+        <translation>Deltog i {0} av {1} möten som aktören bjöds in till · lappar {2} · åtaganden {3}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation>Teman…</translation>
+    </message>
+    <message>
+        <source>Add an item after the current one (Ctrl+Enter, Insert)</source>
+        <translation>Lägg till en punkt efter den markerade (Ctrl+Enter, Insert)</translation>
+    </message>
+    <message>
+        <source>Choose the themes the current item feeds</source>
+        <translation>Välj vilka teman den markerade punkten ger underlag till</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Flytta upp punkten (Ctrl+Uppåtpil)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Flytta ned punkten (Ctrl+Nedåtpil)</translation>
+    </message>
+    <message>
+        <source>Delete the item (Delete)</source>
+        <translation>Ta bort punkten (Delete)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator about the current item</source>
+        <translation>Anteckningar till processledaren om punkten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds an item · Tab moves between title, framing question and minutes · drag rows or press Ctrl+Up/Down to reorder · Delete removes</source>
+        <translation>Ctrl+Enter lägger till en punkt · Tabb flyttar mellan rubrik, fokusfråga och minuter · dra rader eller tryck Ctrl+Uppåt/Nedåt för att ändra ordning · Delete tar bort</translation>
+    </message>
+    <message>
+        <source>No items yet. Press Ctrl+Enter to add one, or apply a template.</source>
+        <translation>Inga punkter ännu. Tryck Ctrl+Enter för att lägga till en, eller använd en mall.</translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation>Totalt {0}</translation>
+    </message>
+    <message>
+        <source>{0} past the planned end {1}</source>
+        <translation>{0} efter planerat slut {1}</translation>
+    </message>
+    <message>
+        <source>ends exactly at the planned end</source>
+        <translation>slutar precis vid planerat slut</translation>
+    </message>
+    <message>
+        <source>{0} to spare before {1}</source>
+        <translation>{0} kvar till planerat slut {1}</translation>
+    </message>
+    <message>
+        <source>{0} over the planned length</source>
+        <translation>{0} över planerad längd</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Which themes does “{0}” feed?</source>
+        <translation>Vilka teman ger ”{0}” underlag till?</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -254,14 +454,6 @@
     <message>
         <source>Exports</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>The stakeholder analysis: actors and contact people, the influence/interest grid, the involvement plan, import from Excel and repeated assessments.</source>
-        <translation>Intressentanalysen: aktörer och kontaktpersoner, matrisen för inflytande och intresse, involveringsplanen, import från Excel och upprepade bedömningar.</translation>
-    </message>
-    <message>
-        <source>Workshops, kickoffs, reference-group and municipality meetings: agendas with time boxes and framing questions, run mode for the projector, and the sticky-note board.</source>
-        <translation>Workshoppar, uppstartsmöten, referensgrupps- och kommunmöten: dagordningar med tidsramar och frågeställningar, körläge för projektorn och lapptavlan.</translation>
     </message>
     <message>
         <source>Interview notes that follow an interview guide, tagged to themes, with quotes marked and consent always visible.</source>
@@ -456,8 +648,44 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Flytta ned</translation>
     </message>
     <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Only sessions from this date</source>
+        <translation>Bara möten från och med detta datum</translation>
+    </message>
+    <message>
+        <source>Only sessions up to and including this date</source>
+        <translation>Bara möten till och med detta datum</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Add a session (Ctrl+Shift+N)</source>
+        <translation>Lägg till ett möte (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation>{0} möten</translation>
     </message>
     <message>
         <source>Add theme</source>
@@ -512,8 +740,24 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Senaste projekt</translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -694,6 +938,982 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
     <message>
         <source>Ready to merge</source>
         <translation>Klar att slå ihop</translation>
+    </message>
+    <message>
+        <source>Influence A → B</source>
+        <translation>Inflytande A → B</translation>
+    </message>
+    <message>
+        <source>Interest A → B</source>
+        <translation>Intresse A → B</translation>
+    </message>
+    <message>
+        <source>Quadrant A → B</source>
+        <translation>Kvadrant A → B</translation>
+    </message>
+    <message>
+        <source>Sessions · notes · commitments</source>
+        <translation>Möten · lappar · åtaganden</translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2} · {3}</source>
+        <translation>{0} av {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Round A:</source>
+        <translation>Omgång A:</translation>
+    </message>
+    <message>
+        <source>Round B:</source>
+        <translation>Omgång B:</translation>
+    </message>
+    <message>
+        <source>Engagement (0–100) is computed from what happened: up to 50 points for the share of invited sessions attended, 1 point per note attributed to the actor (at most 30) and 10 per commitment not dropped (at most 20).</source>
+        <translation>Engagemanget (0–100) räknas fram ur det som faktiskt hänt: upp till 50 poäng för andelen möten aktören deltog i av dem den bjöds in till, 1 poäng per lapp som knutits till aktören (högst 30) och 10 poäng per åtagande som inte strukits (högst 20).</translation>
+    </message>
+    <message>
+        <source>Start a second assessment round on the grid to compare rounds.</source>
+        <translation>Starta en andra bedömningsomgång i rutnätet för att kunna jämföra omgångar.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} actors moved; {2} changed quadrant.</source>
+        <translation>{0} av {1} aktörer har flyttats; {2} bytte kvadrant.</translation>
+    </message>
+    <message>
+        <source>Influence {0} · interest {1}</source>
+        <translation>Inflytande {0} · intresse {1}</translation>
+    </message>
+    <message>
+        <source>Not assessed in this round</source>
+        <translation>Inte bedömd i den här omgången</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Intresse →</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Inflytande →</translation>
+    </message>
+    <message>
+        <source>{0} in the earlier round</source>
+        <translation>{0} i den tidigare omgången</translation>
+    </message>
+    <message>
+        <source>Not assessed in this round — drag onto the grid:</source>
+        <translation>Inte bedömda i den här omgången – dra in dem i rutnätet:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Omgång:</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Drag an actor to set its influence (up) and interest (right) in the round shown; Ctrl+Z undoes. Markers on the same spot fan out; hover one to bring it forward.</source>
+        <translation>Dra en aktör för att ange dess inflytande (uppåt) och intresse (åt höger) i den visade omgången; Ctrl+Z ångrar. Markörer på samma ställe sprids ut; håll muspekaren över en för att lyfta fram den.</translation>
+    </message>
+    <message>
+        <source>Assess actor</source>
+        <translation>Bedöm aktör</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>Ny bedömningsomgång</translation>
+    </message>
+    <message>
+        <source>Name of the new round (it starts with the current values):</source>
+        <translation>Namn på den nya omgången (den börjar med de nuvarande värdena):</translation>
+    </message>
+    <message>
+        <source>Follow-up {0}</source>
+        <translation>Uppföljning {0}</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>none (one column)</source>
+        <translation>inget (en kolumn)</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importera intressenter</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Fil: {0}</translation>
+    </message>
+    <message>
+        <source>Columns (change if a column was not recognised)</source>
+        <translation>Kolumner (ändra om en kolumn inte kändes igen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>{0} to create · {1} to update · {2} skipped · {3} with errors</source>
+        <translation>{0} att skapa · {1} att uppdatera · {2} hoppas över · {3} med fel</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the file (or the column choice) to import.</source>
+        <translation>Rätta raderna med fel i filen (eller kolumnvalet) för att kunna importera.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already holds all of it.</source>
+        <translation>Inget att importera: projektet innehåller redan allt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>Excel workbook · {0} rows</source>
+        <translation>Excel-arbetsbok · {0} rader</translation>
+    </message>
+    <message>
+        <source>CSV · encoding {0} · delimiter {1} · {2} rows</source>
+        <translation>CSV · teckenkodning {0} · avgränsare {1} · {2} rader</translation>
+    </message>
+    <message>
+        <source>Row {0}: </source>
+        <translation>Rad {0}: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>Inget importerades. {0}</translation>
+    </message>
+    <message>
+        <source>Actor name</source>
+        <translation>Aktörens namn</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>new actor</source>
+        <translation>ny aktör</translation>
+    </message>
+    <message>
+        <source>new contact person {0}</source>
+        <translation>ny kontaktperson {0}</translation>
+    </message>
+    <message>
+        <source>changes {0}</source>
+        <translation>ändrar {0}</translation>
+    </message>
+    <message>
+        <source>changes {0} of {1}</source>
+        <translation>ändrar {0} för {1}</translation>
+    </message>
+    <message>
+        <source>sets influence {0} and interest {1}</source>
+        <translation>sätter inflytande {0} och intresse {1}</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>finns redan i projektet</translation>
+    </message>
+    <message>
+        <source>no actor name</source>
+        <translation>inget aktörsnamn</translation>
+    </message>
+    <message>
+        <source>repeats row {0}</source>
+        <translation>upprepar rad {0}</translation>
+    </message>
+    <message>
+        <source>type “{0}” not recognised; stored as {1}</source>
+        <translation>typen ”{0}” känns inte igen; sparas som {1}</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters</source>
+        <translation>{0} är längre än {1} tecken</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from 1 to 5, not “{1}”</source>
+        <translation>{0} ska vara ett tal från 1 till 5, inte ”{1}”</translation>
+    </message>
+    <message>
+        <source>not an e-mail address: {0}</source>
+        <translation>inte en e-postadress: {0}</translation>
+    </message>
+    <message>
+        <source>not a phone number: {0}</source>
+        <translation>inte ett telefonnummer: {0}</translation>
+    </message>
+    <message>
+        <source>row {0} gives this actor another {1}</source>
+        <translation>rad {0} ger den här aktören en annan {1}</translation>
+    </message>
+    <message>
+        <source>row {0} gives this name another type</source>
+        <translation>rad {0} ger samma namn en annan typ</translation>
+    </message>
+    <message>
+        <source>No column holds the actor&apos;s name. Choose it below. Columns found: {0}</source>
+        <translation>Ingen kolumn innehåller aktörens namn. Välj den nedan. Kolumner i filen: {0}</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is chosen for two fields.</source>
+        <translation>Kolumnen ”{0}” är vald för två fält.</translation>
+    </message>
+    <message>
+        <source>There is no column {0}.</source>
+        <translation>Det finns ingen kolumn {0}.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a table: no line has ; , or tab between columns.</source>
+        <translation>Filen ser inte ut som en tabell: ingen rad har ; , eller tabb mellan kolumnerna.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} MB.</source>
+        <translation>Filen är större än {0} MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a table ({0}).</source>
+        <translation>Filen är ingen tabell ({0}).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>Det här är en äldre Excel-fil (.xls). Spara den som .xlsx eller CSV i Excel och importera den i stället.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding: the file is neither UTF-8 nor Windows-1252. Save it as “CSV UTF-8” in Excel and try again.</source>
+        <translation>Okänd teckenkodning: filen är varken UTF-8 eller Windows-1252. Spara den som ”CSV UTF-8” i Excel och försök igen.</translation>
+    </message>
+    <message>
+        <source>Row {0} has a cell longer than {1} characters.</source>
+        <translation>Rad {0} har en cell som är längre än {1} tecken.</translation>
+    </message>
+    <message>
+        <source>The file has more than {0} rows (it has {1}). Split it into smaller files.</source>
+        <translation>Filen har fler än {0} rader (den har {1}). Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Row {0} has more than {1} columns.</source>
+        <translation>Rad {0} har fler än {1} kolumner.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Filen innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file declares XML entities (an XML bomb?) and was refused.</source>
+        <translation>.xlsx-filen deklarerar XML-entiteter (en XML-bomb?) och avvisades.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file would unpack to more than {0} MB and was refused.</source>
+        <translation>.xlsx-filen skulle packas upp till mer än {0} MB och avvisades.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or not a workbook ({0}).</source>
+        <translation>.xlsx-filen är skadad eller ingen arbetsbok ({0}).</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Arbetsboken har inget kalkylblad.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Contact people hold personal data: record whether they consent to it being stored.</source>
+        <translation>Kontaktpersoner är personuppgifter: anteckna om de samtycker till att uppgifterna sparas.</translation>
+    </message>
+    <message>
+        <source>Contact people of {0}</source>
+        <translation>Kontaktpersoner hos {0}</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Redigera kontaktperson</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Name of the contact person:</source>
+        <translation>Kontaktpersonens namn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Consent to store data</source>
+        <translation>Samtycke till lagring</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>Move “{0}” on the grid</source>
+        <translation>Flytta ”{0}” i rutnätet</translation>
+    </message>
+    <message>
+        <source>New assessment round “{0}”</source>
+        <translation>Ny bedömningsomgång ”{0}”</translation>
+    </message>
+    <message>
+        <source>Plan involvement</source>
+        <translation>Planera medverkan</translation>
+    </message>
+    <message>
+        <source>Edit involvement</source>
+        <translation>Redigera medverkan</translation>
+    </message>
+    <message>
+        <source>Delete involvement</source>
+        <translation>Ta bort medverkan</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alla former</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Plan involvement…</source>
+        <translation>Planera medverkan…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>{0} planned involvements</source>
+        <translation>{0} planerade tillfällen</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Aktör:</translation>
+    </message>
+    <message>
+        <source>Form of involvement:</source>
+        <translation>Form för medverkan:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Filter by name, municipality or notes</source>
+        <translation>Filtrera på namn, kommun eller anteckningar</translation>
+    </message>
+    <message>
+        <source>Add actor…</source>
+        <translation>Lägg till aktör…</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>Redigera aktör</translation>
+    </message>
+    <message>
+        <source>Add actor</source>
+        <translation>Lägg till aktör</translation>
+    </message>
+    <message>
+        <source>Name of the actor:</source>
+        <translation>Aktörens namn:</translation>
+    </message>
+    <message>
+        <source>Type of actor:</source>
+        <translation>Typ av aktör:</translation>
+    </message>
+    <message>
+        <source>Delete actors</source>
+        <translation>Ta bort aktörer</translation>
+    </message>
+    <message>
+        <source>Add actor “{0}”</source>
+        <translation>Lägg till aktören ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete {0} actors</source>
+        <translation>Ta bort {0} aktörer</translation>
+    </message>
+    <message>
+        <source>Add contact person “{0}”</source>
+        <translation>Lägg till kontaktpersonen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation>Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importera {0}</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Rutnät</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Compare rounds</source>
+        <translation>Jämför omgångar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Exporterat till {0}</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{0}”</source>
+        <translation>Lägg till dagordningspunkten ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “{0}”</source>
+        <translation>Ta bort dagordningspunkten ”{0}”</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Ändra dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Ändra ordning i dagordningen</translation>
+    </message>
+    <message>
+        <source>Choose themes for an agenda item</source>
+        <translation>Välj teman för en dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Apply template “{0}”</source>
+        <translation>Använd mallen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Save agenda as template “{0}”</source>
+        <translation>Spara dagordningen som mallen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Extend by {0} minutes</source>
+        <translation>Förläng med {0} minuter</translation>
+    </message>
+    <message>
+        <source>Reset run</source>
+        <translation>Nollställ genomförandet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Framing question</source>
+        <translation>Fokusfråga</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk tid</translation>
+    </message>
+    <message>
+        <source>Time the item actually took in run mode</source>
+        <translation>Den tid punkten faktiskt tog när mötet genomfördes</translation>
+    </message>
+    <message>
+        <source>This item ends after the session&apos;s planned end.</source>
+        <translation>Punkten slutar efter mötets planerade slut.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <source>Add a participant on the spot</source>
+        <translation>Lägg till en deltagare på plats</translation>
+    </message>
+    <message>
+        <source>The person is added to the stakeholder register. A new organisation is added with the kind you choose.</source>
+        <translation>Personen läggs till i intressentregistret. En ny organisation läggs till med den typ du väljer.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Kind of organisation:</source>
+        <translation>Typ av organisation:</translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the stakeholder register, or add someone new on the spot. Record attendance by double-clicking it (or F2).</source>
+        <translation>Bjud in personer och organisationer från intressentregistret, eller lägg till någon ny på plats. Ange närvaro genom att dubbelklicka på den (eller F2).</translation>
+    </message>
+    <message>
+        <source>No participants yet: invite people from the stakeholder register.</source>
+        <translation>Inga deltagare ännu: bjud in personer från intressentregistret.</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Bjud in…</translation>
+    </message>
+    <message>
+        <source>Invite people and organisations from the register</source>
+        <translation>Bjud in personer och organisationer från registret</translation>
+    </message>
+    <message>
+        <source>Add on the spot…</source>
+        <translation>Lägg till på plats…</translation>
+    </message>
+    <message>
+        <source>Add someone who is not in the register yet</source>
+        <translation>Lägg till någon som inte finns i registret än</translation>
+    </message>
+    <message>
+        <source>Participants ({0})</source>
+        <translation>Deltagare ({0})</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>{0} (the organisation)</source>
+        <translation>{0} (organisationen)</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Bjud in</translation>
+    </message>
+    <message>
+        <source>Everyone in the stakeholder register is already invited.</source>
+        <translation>Alla i intressentregistret är redan inbjudna.</translation>
+    </message>
+    <message>
+        <source>Who takes part in this session?</source>
+        <translation>Vilka deltar i mötet?</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>RegWorkshop — projector</source>
+        <translation>RegWorkshop – projektor</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte startat</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Enligt tidsplanen</translation>
+    </message>
+    <message>
+        <source>{0} behind schedule</source>
+        <translation>{0} efter tidsplanen</translation>
+    </message>
+    <message>
+        <source>{0} ahead of schedule</source>
+        <translation>{0} före tidsplanen</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Dagordningen är tom</translation>
+    </message>
+    <message>
+        <source>Add agenda items to run the session.</source>
+        <translation>Lägg till punkter på dagordningen för att genomföra mötet.</translation>
+    </message>
+    <message>
+        <source>The agenda is done.</source>
+        <translation>Dagordningen är genomförd.</translation>
+    </message>
+    <message>
+        <source>Next: {0} ({1})</source>
+        <translation>Härnäst: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation>Härnäst: mötet avslutas</translation>
+    </message>
+    <message>
+        <source>Ended {0}</source>
+        <translation>Slutade {0}</translation>
+    </message>
+    <message>
+        <source>Ends about {0}</source>
+        <translation>Slutar omkring {0}</translation>
+    </message>
+    <message>
+        <source>Item {0} of {1}</source>
+        <translation>Punkt {0} av {1}</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2} planned, {3} taken)</source>
+        <translation>{0}  {1}  ({2} planerat, {3} använt)</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  ({2})</source>
+        <translation>{0}  {1}  ({2})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Nollställ…</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (Left, Page Up)</source>
+        <translation>Tillbaka till föregående punkt (Vänsterpil, Page Up)</translation>
+    </message>
+    <message>
+        <source>Close this item and start the next (Right, Page Down)</source>
+        <translation>Avsluta punkten och starta nästa (Högerpil, Page Down)</translation>
+    </message>
+    <message>
+        <source>Give the current item five more minutes (+)</source>
+        <translation>Ge punkten fem minuter till (+)</translation>
+    </message>
+    <message>
+        <source>Forget the recorded times and run the agenda again</source>
+        <translation>Glöm de registrerade tiderna och genomför dagordningen på nytt</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the clock (Space)</source>
+        <translation>Starta, pausa eller fortsätt klockan (Mellanslag)</translation>
+    </message>
+    <message>
+        <source>Show the current item full screen for the room (F5; Escape closes it)</source>
+        <translation>Visa punkten i helskärm för rummet (F5; Esc stänger)</translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · Right or Page Down next · Left or Page Up previous · + five more minutes · F5 projector</source>
+        <translation>Tangenter: Mellanslag start/paus · Högerpil eller Page Down nästa · Vänsterpil eller Page Up föregående · + fem minuter till · F5 projektor</translation>
+    </message>
+    <message>
+        <source>Choose a session to run</source>
+        <translation>Välj ett möte att genomföra</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <source>Forget the recorded times of this run and start again? You can undo this.</source>
+        <translation>Glöm tiderna som registrerats och börja om? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Add session “{0}”</source>
+        <translation>Lägg till mötet ”{0}”</translation>
+    </message>
+    <message>
+        <source>Delete session “{0}”</source>
+        <translation>Ta bort mötet ”{0}”</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Ändra möte</translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation>Bjud in deltagare</translation>
+    </message>
+    <message>
+        <source>Add participant “{0}”</source>
+        <translation>Lägg till deltagaren ”{0}”</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Ändra närvaro</translation>
+    </message>
+    <message>
+        <source>Remove participant “{0}”</source>
+        <translation>Ta bort deltagaren ”{0}”</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Börjar:</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Planerat slut:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Processledare:</translation>
+    </message>
+    <message>
+        <source>Note-taker:</source>
+        <translation>Antecknare:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Syfte:</translation>
+    </message>
+    <message>
+        <source>The session has a date and time</source>
+        <translation>Mötet har datum och tid</translation>
+    </message>
+    <message>
+        <source>(next day)</source>
+        <translation>(dagen efter)</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>Använd mall…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Spara som mall…</translation>
+    </message>
+    <message>
+        <source>Export handout…</source>
+        <translation>Exportera dagordning…</translation>
+    </message>
+    <message>
+        <source>Run mode ▶</source>
+        <translation>Genomför ▶</translation>
+    </message>
+    <message>
+        <source>A one-page PDF of the agenda for printing</source>
+        <translation>Dagordningen som PDF på en sida, för utskrift</translation>
+    </message>
+    <message>
+        <source>Run the agenda with a countdown for the room</source>
+        <translation>Genomför dagordningen med nedräkning för rummet</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or create one with New session.</source>
+        <translation>Välj ett möte i listan, eller skapa ett med Nytt möte.</translation>
+    </message>
+    <message>
+        <source>Details &amp;&amp; agenda</source>
+        <translation>Uppgifter &amp;&amp; dagordning</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Genomför</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Använd mall</translation>
+    </message>
+    <message>
+        <source>Add the items of which template after the agenda?</source>
+        <translation>Vilken mall ska punkterna läggas till från, efter dagordningen?</translation>
+    </message>
+    <message>
+        <source>Which kind of actor is interviewed?</source>
+        <translation>Vilken typ av aktör intervjuas?</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Namn på den nya mallen:</translation>
+    </message>
+    <message>
+        <source>Saved as the template “{0}”</source>
+        <translation>Sparad som mallen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportera dagordning</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Skriver dagordningen…</translation>
+    </message>
+    <message>
+        <source>Handout saved: {0}</source>
+        <translation>Dagordningen sparad: {0}</translation>
+    </message>
+    <message>
+        <source>The handout could not be written: {0}</source>
+        <translation>Dagordningen kunde inte skrivas: {0}</translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} agenda items</source>
+        <translation>{0} deltagare, {1} punkter på dagordningen</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Delete the session “{0}” with its agenda and notes? You can undo this.</source>
+        <translation>Ta bort mötet ”{0}” med dess dagordning och anteckningar? Du kan ångra det.</translation>
     </message>
 </context>
 </TS>

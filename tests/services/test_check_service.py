@@ -95,6 +95,30 @@ def test_evidence_for_a_missing_note_is_reported(copy):
     assert any(p.endswith("evidence links to missing notes") for p in report.problems)
 
 
+def test_an_agenda_item_feeding_another_sessions_theme_is_reported(copy):
+    # The kickoff has themes of its own; point a workshop item's link at one of them.
+    sql(
+        copy,
+        "UPDATE rw_agenda_item_theme SET theme_id = (SELECT id FROM rw_theme "
+        "WHERE session_id IS NOT NULL LIMIT 1) WHERE rowid = (SELECT l.rowid FROM "
+        "rw_agenda_item_theme l JOIN rw_agenda_item i ON i.id = l.agenda_item_id "
+        "JOIN rw_session s ON s.id = i.session_id WHERE s.kind = 'workshop' LIMIT 1)",
+    )
+    report = check_project(copy)
+    assert report.problems == ("1 agenda items feeding a theme of another session",)
+
+
+def test_a_run_pointing_into_another_session_is_reported(copy):
+    sql(
+        copy,
+        "UPDATE rw_session_run SET current_item_id = (SELECT i.id FROM rw_agenda_item i "
+        "WHERE i.session_id <> rw_session_run.session_id LIMIT 1) "
+        "WHERE rowid = (SELECT min(rowid) FROM rw_session_run)",
+    )
+    report = check_project(copy)
+    assert report.problems == ("1 runs whose current item belongs to another session",)
+
+
 def test_a_second_project_in_the_file_is_reported(copy):
     sql(
         copy,

@@ -222,3 +222,27 @@ def test_alembic_check_through_the_shipped_env_finds_nothing_to_do(store, projec
     finally:
         engine.dispose()
     assert "No new upgrade operations detected" in output.getvalue()
+
+
+# --- 0003: run-mode state and saved templates -----------------------------------------------
+
+
+def test_0003_keeps_agendas_and_adds_run_state(demo_path, tmp_path):
+    """Down to 0002 (the run state goes, the agendas stay) and up again to head."""
+    items = query(demo_path, "SELECT id, title, minutes FROM rw_agenda_item ORDER BY id")
+    links = query(demo_path, "SELECT count(*) FROM rw_agenda_item_theme")[0][0]
+    assert items and links
+    downgrade_file(demo_path, "0002")
+    assert {"rw_session_run", "rw_agenda_template"}.isdisjoint(tables(demo_path))
+    assert query(demo_path, "SELECT id, title, minutes FROM rw_agenda_item ORDER BY id") == items
+    store = load_project(demo_path, device_id=DEVICE, backup_dir=tmp_path / "backups")
+    store.close()
+    assert revision_of(demo_path) == project_file.head_revision()
+    assert {"rw_session_run", "rw_agenda_template"} <= tables(demo_path)
+    assert query(demo_path, "SELECT id, title, minutes FROM rw_agenda_item ORDER BY id") == items
+    # Items written before 0003 have no extensions and no time spent.
+    assert query(demo_path, "SELECT DISTINCT extra_minutes, spent_seconds FROM rw_agenda_item") == [
+        (0, 0.0)
+    ]
+    assert query(demo_path, "SELECT count(*) FROM rw_agenda_item_theme")[0][0] == links
+    assert check_project(demo_path).ok

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from datetime import UTC
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -43,6 +44,12 @@ class ScriptedInteraction(Interaction):
         self.asked.append(("inform", title))
         self.infos.append(text)
 
+    def open_table_path(self, parent):
+        return self._next("open", "open table")
+
+    def save_table_path(self, parent, suggested):
+        return self._next("save", "save table")
+
     def text(self, parent, title, label, value=""):
         return self._next("text", title)
 
@@ -54,6 +61,17 @@ class ScriptedInteraction(Interaction):
 
     def confirm(self, parent, title, text):
         return self._next("confirm", title)
+
+    def choose_many(self, parent, title, label, options, selected=None):
+        self.offered = options
+        return self._next("choose_many", title)
+
+    def new_participant(self, parent, organisations, kinds):
+        return self._next("new_participant", "new participant")
+
+    def save_path(self, parent, title, suggested, file_filter):
+        self.suggested = suggested
+        return self._next("save", title)
 
     def error(self, parent, title, text):
         self.asked.append(("error", title))
@@ -71,11 +89,12 @@ def interaction() -> ScriptedInteraction:
 
 
 @pytest.fixture
-def window(qtbot, settings, interaction):
-    """The real main window with no project open."""
+def window(qtbot, settings, interaction, clock):
+    """The real main window with no project open, on the test's clock, showing times in UTC."""
     create_app()
     settings.language = "en"
-    win = build_window(settings, interaction=interaction, apply_style=False)
+    win = build_window(settings, interaction=interaction, apply_style=False, clock=clock)
+    win.ctx.tz = UTC
     qtbot.addWidget(win)
     yield win
     win.ctx.close_project()

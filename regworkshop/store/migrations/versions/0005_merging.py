@@ -1,7 +1,7 @@
 """Merging: per-field write stamps on every travelling row, text versions, bundle log.
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-25
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -35,6 +35,8 @@ SYNCED_TABLES = (
     "rw_insight",
     "rw_evidence",
     "rw_commitment",
+    "rw_session_run",
+    "rw_agenda_template",
 )
 
 
