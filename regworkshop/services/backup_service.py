@@ -22,8 +22,12 @@ from regworkshop.store.project_store import Clock, ProjectStore
 NAME_RE = re.compile(r"^(?P<stem>.+)\.(?P<reason>[a-z-]+)\.(?P<stamp>\d{8}T\d{12}Z)\.rwproj$")
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 COUNTED = (
-    ("actors", "rw_actor"), ("people", "rw_person"), ("sessions", "rw_session"),
-    ("notes", "rw_note"), ("insights", "rw_insight"), ("themes", "rw_theme"),
+    ("actors", "rw_actor"),
+    ("people", "rw_person"),
+    ("sessions", "rw_session"),
+    ("notes", "rw_note"),
+    ("insights", "rw_insight"),
+    ("themes", "rw_theme"),
 )
 
 

@@ -28,8 +28,20 @@ SYNC_MARKERS = {
     "sharepoint": "SharePoint",
 }
 NETWORK_FILESYSTEMS = {
-    "nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afs", "davfs",
-    "fuse.rclone", "fuse.gvfsd-fuse", "ncpfs", "fuse.s3fs",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "davfs",
+    "fuse.rclone",
+    "fuse.gvfsd-fuse",
+    "ncpfs",
+    "fuse.s3fs",
 }
 
 
@@ -53,8 +65,9 @@ def _mounts(mounts_text: str | None) -> list[tuple[str, str]]:
     return found
 
 
-def location_risk(path: str | PurePath, *, mounts_text: str | None = None,
-                  windows: bool | None = None) -> LocationRisk | None:
+def location_risk(
+    path: str | PurePath, *, mounts_text: str | None = None, windows: bool | None = None
+) -> LocationRisk | None:
     """Say whether *path* lies on a network share or in a synced folder (None if local)."""
     text = str(path)
     windows = os.name == "nt" if windows is None else windows
@@ -64,9 +77,12 @@ def location_risk(path: str | PurePath, *, mounts_text: str | None = None,
     for part in parts:
         lowered = part.lower().strip("\\/")
         for marker, service in SYNC_MARKERS.items():
-            if lowered == marker or lowered.startswith(f"{marker} -") or (
-                marker == "onedrive" and lowered.startswith("onedrive")
-            ) or (marker == "dropbox" and lowered.startswith("dropbox")):
+            if (
+                lowered == marker
+                or lowered.startswith(f"{marker} -")
+                or (marker == "onedrive" and lowered.startswith("onedrive"))
+                or (marker == "dropbox" and lowered.startswith("dropbox"))
+            ):
                 return LocationRisk("sync", service)
     if not windows:
         resolved = str(Path(text).expanduser().absolute())

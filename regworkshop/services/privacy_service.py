@@ -19,8 +19,9 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as DbSession
 
-from regworkshop.services.errors import InvalidInput, ServiceError
+from regworkshop.services.errors import InvalidInput
 from regworkshop.services.queries import get_live
+from regworkshop.services.records import PublicRecordProtected, ensure_not_public_record
 from regworkshop.store.engine import make_engine
 from regworkshop.store.enums import Consent, DocStatus
 from regworkshop.store.models import Actor, Insight, Note, Participation, Person, Session
@@ -28,19 +29,6 @@ from regworkshop.store.project_store import ProjectStore
 
 REDACTED = "[namn borttaget]"
 PERSON_PII = ("name", "role", "email", "phone", "consent_how")
-
-
-class PublicRecordProtected(ServiceError):
-    """An allmän handling may only be disposed of by a formal decision (gallringsbeslut)."""
-
-    def __init__(self, what: str, diarienummer: str = "") -> None:
-        self.what = what
-        self.diarienummer = diarienummer
-        number = f" ({diarienummer})" if diarienummer else ""
-        super().__init__(
-            f"{what}{number} is an allmän handling (public record); it may only be deleted "
-            "or changed this way after a gallringsbeslut (a formal disposal decision)"
-        )
 
 
 @dataclass(frozen=True)
@@ -92,13 +80,6 @@ def _mention_filter(name: str, email: str):
     return or_(*clauses) if clauses else None
 
 
-def ensure_not_public_record(row: Session | Insight) -> None:
-    """Refuse to delete or erase from an allmän handling (call before such changes)."""
-    if row.doc_status == DocStatus.PUBLIC_RECORD:
-        what = f"“{row.title}”"
-        raise PublicRecordProtected(what, row.diarienummer)
-
-
 class PrivacyService:
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
@@ -110,34 +91,55 @@ class PrivacyService:
             rows = db.execute(
                 select(Person, Actor.name)
                 .outerjoin(Actor, Actor.id == Person.actor_id)
-                .where(Person.project_id == self.store.project_id, Person.erased.is_(False),
-                       Person.deleted_at.is_(None))
+                .where(
+                    Person.project_id == self.store.project_id,
+                    Person.erased.is_(False),
+                    Person.deleted_at.is_(None),
+                )
                 .order_by(Person.name)
             ).all()
             result = []
             for person, organisation in rows:
-                sessions = db.scalar(
-                    select(func.count(func.distinct(Participation.session_id))).where(
-                        Participation.person_id == person.id, Participation.deleted_at.is_(None)
+                sessions = (
+                    db.scalar(
+                        select(func.count(func.distinct(Participation.session_id))).where(
+                            Participation.person_id == person.id, Participation.deleted_at.is_(None)
+                        )
                     )
-                ) or 0
-                notes = db.scalar(
-                    select(func.count()).where(
-                        Note.person_id == person.id, Note.deleted_at.is_(None)
+                    or 0
+                )
+                notes = (
+                    db.scalar(
+                        select(func.count()).where(
+                            Note.person_id == person.id, Note.deleted_at.is_(None)
+                        )
                     )
-                ) or 0
+                    or 0
+                )
                 clause = _mention_filter(person.name, person.email)
                 mentions = 0
                 if clause is not None:
-                    mentions = db.scalar(
-                        select(func.count()).where(clause, Note.deleted_at.is_(None))
-                    ) or 0
-                result.append(PersonPrivacy(
-                    person.id, person.name, organisation or "", person.role,
-                    person.consent_store, person.consent_quote, person.consent_name_org,
-                    person.consent_date, person.consent_how, sessions, notes, mentions,
-                    len(self._public_sessions(db, person.id)),
-                ))
+                    mentions = (
+                        db.scalar(select(func.count()).where(clause, Note.deleted_at.is_(None)))
+                        or 0
+                    )
+                result.append(
+                    PersonPrivacy(
+                        person.id,
+                        person.name,
+                        organisation or "",
+                        person.role,
+                        person.consent_store,
+                        person.consent_quote,
+                        person.consent_name_org,
+                        person.consent_date,
+                        person.consent_how,
+                        sessions,
+                        notes,
+                        mentions,
+                        len(self._public_sessions(db, person.id)),
+                    )
+                )
             return result
 
     def mentions(self, person_id: str) -> list[Mention]:
@@ -156,8 +158,14 @@ class PrivacyService:
             return [Mention(*row) for row in rows]
 
     def set_consent(
-        self, person_id: str, *, store: str, quote: str, name_org: str,
-        given_on: date | None, how: str,
+        self,
+        person_id: str,
+        *,
+        store: str,
+        quote: str,
+        name_org: str,
+        given_on: date | None,
+        how: str,
     ) -> None:
         """Record what the person has agreed to, when and how."""
         allowed = {c.value for c in Consent}
@@ -191,16 +199,22 @@ class PrivacyService:
     def _public_sessions(self, db: DbSession, person_id: str) -> list[Session]:
         in_sessions = select(Participation.session_id).where(Participation.person_id == person_id)
         by_notes = select(Note.session_id).where(Note.person_id == person_id)
-        return list(db.scalars(
-            select(Session).where(
-                Session.doc_status == DocStatus.PUBLIC_RECORD,
-                or_(Session.id.in_(in_sessions), Session.id.in_(by_notes)),
+        return list(
+            db.scalars(
+                select(Session).where(
+                    Session.doc_status == DocStatus.PUBLIC_RECORD,
+                    or_(Session.id.in_(in_sessions), Session.id.in_(by_notes)),
+                )
             )
-        ))
+        )
 
     # -- document status ------------------------------------------------------
     def set_doc_status(
-        self, kind: str, row_id: str, status: str, diarienummer: str = "",
+        self,
+        kind: str,
+        row_id: str,
+        status: str,
+        diarienummer: str = "",
         retain_until: date | None = None,
     ) -> None:
         """Mark a session or insight as arbetsmaterial or allmän handling (with diarienummer)."""
@@ -221,13 +235,18 @@ class PrivacyService:
         """Sessions whose retention date has come, for review or a gallringsbeslut."""
         with self.store.session() as db:
             rows = db.scalars(
-                select(Session).where(
-                    Session.deleted_at.is_(None), Session.retain_until.is_not(None),
+                select(Session)
+                .where(
+                    Session.deleted_at.is_(None),
+                    Session.retain_until.is_not(None),
                     Session.retain_until <= today,
-                ).order_by(Session.retain_until)
+                )
+                .order_by(Session.retain_until)
             )
-            return [RecordDue("session", s.id, s.title, s.doc_status, s.diarienummer,
-                              s.retain_until) for s in rows]
+            return [
+                RecordDue("session", s.id, s.title, s.doc_status, s.diarienummer, s.retain_until)
+                for s in rows
+            ]
 
 
 def _erase_in(db: DbSession, person_id: str, redact: bool, now) -> ErasureReport:
@@ -236,10 +255,12 @@ def _erase_in(db: DbSession, person_id: str, redact: bool, now) -> ErasureReport
         raise InvalidInput(f"no person with id {person_id}")
     patterns = [
         re.compile(rf"(?<!\w){re.escape(v)}(?!\w)", re.I)
-        for v in (person.name, person.email) if len((v or "").strip()) >= 3
+        for v in (person.name, person.email)
+        if len((v or "").strip()) >= 3
     ]
-    participations = list(db.scalars(select(Participation).where(
-        Participation.person_id == person_id)))
+    participations = list(
+        db.scalars(select(Participation).where(Participation.person_id == person_id))
+    )
     for p in participations:
         p.person_id = None
         if p.actor_id is None:
@@ -264,8 +285,9 @@ def _erase_in(db: DbSession, person_id: str, redact: bool, now) -> ErasureReport
     person.erased = True
     person.deleted_at = person.deleted_at or now
     person.consent_date = None
-    return ErasureReport(person_id, len(participations), len(attributed), redacted,
-                         tuple(flagged), 0)
+    return ErasureReport(
+        person_id, len(participations), len(attributed), redacted, tuple(flagged), 0
+    )
 
 
 def scrub_file(store: ProjectStore) -> None:

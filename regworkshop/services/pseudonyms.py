@@ -18,17 +18,25 @@ from regworkshop.store.project_store import ProjectStore
 
 TYPE_NAMES = {
     "sv": {
-        ActorType.MUNICIPALITY: "kommun", ActorType.REGION: "region",
-        ActorType.COUNTY_BOARD: "länsstyrelse", ActorType.UNIVERSITY: "universitet/högskola",
-        ActorType.RESEARCHER: "forskare", ActorType.COMPANY: "företag",
-        ActorType.BUSINESS_ORG: "näringslivsorganisation", ActorType.AGENCY: "statlig myndighet",
+        ActorType.MUNICIPALITY: "kommun",
+        ActorType.REGION: "region",
+        ActorType.COUNTY_BOARD: "länsstyrelse",
+        ActorType.UNIVERSITY: "universitet/högskola",
+        ActorType.RESEARCHER: "forskare",
+        ActorType.COMPANY: "företag",
+        ActorType.BUSINESS_ORG: "näringslivsorganisation",
+        ActorType.AGENCY: "statlig myndighet",
         ActorType.OTHER: "annan",
     },
     "en": {
-        ActorType.MUNICIPALITY: "municipality", ActorType.REGION: "region",
-        ActorType.COUNTY_BOARD: "county administrative board", ActorType.UNIVERSITY: "university",
-        ActorType.RESEARCHER: "researcher", ActorType.COMPANY: "company",
-        ActorType.BUSINESS_ORG: "business organisation", ActorType.AGENCY: "government agency",
+        ActorType.MUNICIPALITY: "municipality",
+        ActorType.REGION: "region",
+        ActorType.COUNTY_BOARD: "county administrative board",
+        ActorType.UNIVERSITY: "university",
+        ActorType.RESEARCHER: "researcher",
+        ActorType.COMPANY: "company",
+        ActorType.BUSINESS_ORG: "business organisation",
+        ActorType.AGENCY: "government agency",
         ActorType.OTHER: "other",
     },
 }

@@ -48,7 +48,8 @@ def _read_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> tupl
     for rowid in range(1, min(top, MAX_PROBE) + 1):
         try:
             row = conn.execute(
-                f"SELECT {cols} FROM {table} WHERE rowid = ?", (rowid,)  # noqa: S608
+                f"SELECT {cols} FROM {table} WHERE rowid = ?",
+                (rowid,),  # noqa: S608
             ).fetchone()
         except sqlite3.DatabaseError:
             lost += 1
@@ -58,13 +59,13 @@ def _read_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> tupl
     return rows, lost
 
 
-def salvage(
-    damaged: Path, target: Path, *, device_id: str, clock: Clock = utcnow
-) -> SalvageReport:
+def salvage(damaged: Path, target: Path, *, device_id: str, clock: Clock = utcnow) -> SalvageReport:
     """Create *target* and copy into it every readable row of *damaged*."""
     conn = project_file.readonly_connect(damaged)
     try:
-        project_rows, _ = _read_rows(conn, "rw_project", [c.name for c in TABLES["rw_project"].columns])
+        project_rows, _ = _read_rows(
+            conn, "rw_project", [c.name for c in TABLES["rw_project"].columns]
+        )
         project_row = None
         if project_rows:
             names = [c.name for c in TABLES["rw_project"].columns]
