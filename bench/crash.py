@@ -1,6 +1,6 @@
 """Crash promise under load: >= 500 SIGKILLs of a process editing a project.
 
-    python bench/crash.py [--kills 500]
+python bench/crash.py [--kills 500]
 """
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ def main() -> int:
         start = time.perf_counter()
         result = crash_harness.run(path, options.kills, seed=2026)
         elapsed = time.perf_counter() - start
-    print(f"{options.kills} kills in {elapsed:.1f} s: {result.acked} acknowledged edits, "
-          f"{len(result.notes)} notes and {len(result.themes)} themes checked after every kill; "
-          "quick_check ok every time, nothing acknowledged was lost")
+    print(
+        f"{options.kills} kills in {elapsed:.1f} s: {result.acked} acknowledged edits, "
+        f"{len(result.notes)} notes and {len(result.themes)} themes checked after every kill; "
+        "quick_check ok every time, nothing acknowledged was lost"
+    )
     return 0
 
 

@@ -59,8 +59,11 @@ def _child(path: Path, write_fd: int, seed: int) -> None:
             note_id = str(__import__("uuid").uuid4())
             say(f"TRY note {note_id} {text}")
             with store.unit_of_work() as db:
-                db.add(Note(id=note_id, session_id=session_id, theme_id=rng.choice(theme_ids),
-                            text=text))
+                db.add(
+                    Note(
+                        id=note_id, session_id=session_id, theme_id=rng.choice(theme_ids), text=text
+                    )
+                )
             note_ids.append(note_id)
             say(f"ACK note {note_id}")
         elif op < 0.85:

@@ -19,7 +19,7 @@ from regworkshop.store.base import utcnow
 from regworkshop.store.errors import DamagedProject, ProjectError
 from regworkshop.store.project_store import Clock, ProjectStore
 
-NAME_RE = re.compile(r"^(?P<stem>.+)\.(?P<reason>[a-z-]+)\.(?P<stamp>\d{8}T\d{12}Z)\.rwproj$")
+NAME_RE = re.compile(r"^(?P<stem>.+)\.(?P<reason>[a-z0-9-]+)\.(?P<stamp>\d{8}T\d{12}Z)\.rwproj$")
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 COUNTED = (
     ("actors", "rw_actor"),
