@@ -66,6 +66,19 @@ class ErasureReport:
 
 
 @dataclass(frozen=True)
+class RecordInfo:
+    """A session or insight with its document status."""
+
+    kind: str  # "session" | "insight"
+    id: str
+    title: str
+    when: date | None
+    doc_status: str
+    diarienummer: str
+    retain_until: date | None
+
+
+@dataclass(frozen=True)
 class RecordDue:
     kind: str  # "session" | "insight"
     id: str
@@ -230,6 +243,37 @@ class PrivacyService:
             row.doc_status, row.diarienummer = status, diarienummer.strip()
             if model is Session:
                 row.retain_until = retain_until
+
+    def records(self) -> list[RecordInfo]:
+        """Every session and insight with its status, diarienummer and retention date."""
+        with self.store.session() as db:
+            sessions = db.scalars(
+                select(Session)
+                .where(Session.deleted_at.is_(None), Session.project_id == self.store.project_id)
+                .order_by(Session.starts_at, Session.title)
+            )
+            result = [
+                RecordInfo(
+                    "session",
+                    s.id,
+                    s.title,
+                    s.starts_at.date() if s.starts_at else None,
+                    s.doc_status,
+                    s.diarienummer,
+                    s.retain_until,
+                )
+                for s in sessions
+            ]
+            insights = db.scalars(
+                select(Insight)
+                .where(Insight.deleted_at.is_(None), Insight.project_id == self.store.project_id)
+                .order_by(Insight.kind, Insight.position)
+            )
+            result += [
+                RecordInfo("insight", i.id, i.title, None, i.doc_status, i.diarienummer, None)
+                for i in insights
+            ]
+            return result
 
     def due_for_review(self, today: date) -> list[RecordDue]:
         """Sessions whose retention date has come, for review or a gallringsbeslut."""
