@@ -15,6 +15,11 @@ Index = QModelIndex | QPersistentModelIndex
 DUE = QColor("#C62828")
 
 
+def _consent(value: str) -> str:
+    # qt-material's stylesheet overrides item colours, so a refusal is marked in the text.
+    return ("✗ " if value == "refused" else "") + consent_name(value)
+
+
 class _Table(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -48,13 +53,13 @@ class PeopleModel(_Table):
         return [
             tr("Name"),
             tr("Organisation"),
-            tr("Store data"),
+            tr("Store"),
             tr("Quote"),
-            tr("Name the organisation"),
+            tr("Name org."),
             tr("Consent given"),
             tr("Sessions"),
             tr("Notes"),
-            tr("Named in notes"),
+            tr("Named in"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -69,9 +74,9 @@ class PeopleModel(_Table):
             return [
                 p.name,
                 p.organisation,
-                consent_name(p.consent_store),
-                consent_name(p.consent_quote),
-                consent_name(p.consent_name_org),
+                _consent(p.consent_store),
+                _consent(p.consent_quote),
+                _consent(p.consent_name_org),
                 when + how,
                 str(p.sessions),
                 str(p.notes),

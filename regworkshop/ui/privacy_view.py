@@ -65,15 +65,16 @@ class SetRecordCommand(ServiceCommand):
         PrivacyService(self.ctx.store).set_doc_status(self.kind, self.record_id, **self.old)
 
 
-def _table(model) -> QTableView:
+def _table(model, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setSortingEnabled(False)
     return view
 
@@ -87,7 +88,7 @@ class PrivacyView(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.people_model = PeopleModel(self)
-        self.people = _table(self.people_model)
+        self.people = _table(self.people_model, stretch=1)
         self.people.setObjectName("privacyPeople")
         self.consent_button = QPushButton()
         self.erase_button = QPushButton()
@@ -102,7 +103,7 @@ class PrivacyView(QWidget):
         row.addWidget(self.erase_button)
         lay.addLayout(row)
         self.records_model = RecordsModel(self)
-        self.records = _table(self.records_model)
+        self.records = _table(self.records_model, stretch=0)
         self.records.setObjectName("privacyRecords")
         self.records.doubleClicked.connect(lambda _i: self.edit_record())
         self.record_button = QPushButton()

@@ -830,15 +830,7 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag â
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,7 +838,15 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag â
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Named in notes</source>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

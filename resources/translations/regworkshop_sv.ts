@@ -832,24 +832,24 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Hur</translation>
     </message>
     <message>
-        <source>Store data</source>
-        <translation>Lagra uppgifter</translation>
-    </message>
-    <message>
         <source>Quote</source>
         <translation>Citera</translation>
-    </message>
-    <message>
-        <source>Name the organisation</source>
-        <translation>Namnge organisationen</translation>
     </message>
     <message>
         <source>Consent given</source>
         <translation>Samtycke lämnat</translation>
     </message>
     <message>
-        <source>Named in notes</source>
-        <translation>Namngiven i lappar</translation>
+        <source>Store</source>
+        <translation>Lagra</translation>
+    </message>
+    <message>
+        <source>Name org.</source>
+        <translation>Namnge org.</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>Namngiven i</translation>
     </message>
     <message>
         <source>Document</source>
