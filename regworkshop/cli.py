@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__, stakeholder_cli
+from regworkshop import PROJECT_SUFFIX, __version__, safety_cli, stakeholder_cli
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -30,7 +30,20 @@ from regworkshop.services.session_service import SessionService
 from regworkshop.store.errors import ProjectError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "info", "check", "bundle", "merge", "stakeholders", "export")
+SUBCOMMANDS = (
+    "new",
+    "demo",
+    "info",
+    "check",
+    "bundle",
+    "merge",
+    "stakeholders",
+    "export",
+    "backup",
+    "erase",
+    "people",
+    "salvage",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--to", dest="date_to", metavar="YYYY-MM-DD", help="only sessions on or before this date"
     )
+    p.add_argument(
+        "--include-names",
+        action="store_true",
+        help="keep people's names and contact details (default: stable pseudonyms)",
+    )
     p.set_defaults(func=cmd_bundle_export)
 
     p = bundle_sub.add_parser("open", help="start a new project file from a colleague's bundle")
@@ -110,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_merge)
     stakeholder_cli.add_parser(sub)
+    safety_cli.add_parsers(sub, _Parser)
     export = sub.add_parser(
         "export",
         help="write documents (PDF) from a project",
@@ -212,12 +231,29 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     out = args.output if args.output.suffix else args.output.with_suffix(BUNDLE_SUFFIX)
     store = load_project(args.project, device_id=device_id())
     try:
-        written = write_bundle(store, out, scope)
+        written = write_bundle(
+            store, out, scope, include_names=args.include_names, language=overview(store).language
+        )
+        if not args.include_names:
+            _warn_names_in_notes(store)
     finally:
         store.close()
     rows = sum(written.manifest.counts.values())
     print(f"wrote {written.path}: {rows} rows, {len(written.manifest.photos)} photos")
     return EXIT_OK
+
+
+def _warn_names_in_notes(store) -> None:
+    from regworkshop.services.pseudonyms import find_names
+    from regworkshop.services.search_texts import note_texts
+
+    mentions = find_names(store, note_texts(store))
+    if mentions:
+        print(
+            f"warning: {len({m.key for m in mentions})} notes name registered people in their "
+            "text; the names stay in the text - review them before sending",
+            file=sys.stderr,
+        )
 
 
 def cmd_bundle_open(args: argparse.Namespace) -> int:

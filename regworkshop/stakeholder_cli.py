@@ -138,6 +138,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("dry run: nothing imported")
             return EXIT_OK
+        if store.path is not None:
+            from regworkshop import paths
+            from regworkshop.services.backup_service import BackupService
+
+            BackupService(store, paths.backups_dir()).take("before-import")
         result = apply_import(store, source, mapping)
     finally:
         store.close()

@@ -22,12 +22,16 @@ from regworkshop.services.bundle_format import (
     FORMAT_VERSION,
     MANIFEST_NAME,
     ORDER,
+    PERSON_PII,
     PHOTO_PREFIX,
+    PSEUDONYM_STAMP,
     TABLES,
     Manifest,
     Scope,
     encode_row,
 )
+from regworkshop.services.pseudonyms import pseudonyms
+from regworkshop.store import stamps
 from regworkshop.store.models import Project
 from regworkshop.store.project_store import ProjectStore
 
@@ -105,14 +109,29 @@ def _select_rows(db: DbSession, scope: Scope) -> dict[str, list]:
     return rows
 
 
+def _pseudonymise(row: dict, names: dict[str, str]) -> dict:
+    stamps_of = stamps.load(row["field_stamps"])
+    for field in PERSON_PII:
+        row[field] = names.get(row["id"], "") if field == "name" and not row["erased"] else ""
+        stamps_of[field] = {"s": PSEUDONYM_STAMP}
+    row["field_stamps"] = stamps.dump(stamps_of)
+    return row
+
+
 def write_bundle(
     store: ProjectStore,
     out: Path,
     scope: Scope | None = None,
     *,
+    include_names: bool = False,
+    language: str = "sv",
     progress: Progress | None = None,
 ) -> BundleWritten:
-    """Export the project (or a part of it) as a bundle file, written atomically."""
+    """Export the project (or a part of it) as a bundle file, written atomically.
+
+    People are pseudonymised unless *include_names* is set: their names become
+    stable pseudonyms and their contact details are left out.
+    """
     scope = scope or Scope()
     out = Path(out)
     with store.session() as db:
@@ -120,6 +139,9 @@ def write_bundle(
         assert project is not None
         rows = _select_rows(db, scope)
     data = {name: [encode_row(TABLES[name], r) for r in rows[name]] for name in ORDER}
+    if not include_names:
+        names = pseudonyms(store, language)
+        data["rw_person"] = [_pseudonymise(row, names) for row in data["rw_person"]]
     photos = {r.id: r.data for r in rows["rw_photo"]}
     data_bytes = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
     digest = hashlib.sha256(data_bytes)
@@ -138,6 +160,7 @@ def write_bundle(
         counts={name: len(rows[name]) for name in ORDER if rows[name]},
         content_hash=digest.hexdigest(),
         photos=tuple(sorted(photos)),
+        pseudonymised=not include_names,
     )
     total = 2 + len(photos)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)

@@ -27,6 +27,10 @@ MANIFEST_NAME = "manifest.json"
 DATA_NAME = "data.json"
 PHOTO_PREFIX = "photos/"
 SUFFIX = ".rwbundle"
+# The stamp given to a pseudonym in a bundle: older than any real write, so a real
+# name that arrives later always wins, and a pseudonym never replaces one.
+PSEUDONYM_STAMP = "0001-01-01T00:00:00.000000+00:00|pseudonym"
+PERSON_PII = ("name", "role", "email", "phone", "consent_how")
 
 # Tables in an order that respects foreign keys (parents first).
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in SYNCED_MODELS}
@@ -104,6 +108,7 @@ class Manifest:
     counts: dict[str, int]
     content_hash: str
     photos: tuple[str, ...] = field(default=())
+    pseudonymised: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -118,6 +123,7 @@ class Manifest:
             "counts": self.counts,
             "content_hash": self.content_hash,
             "photos": list(self.photos),
+            "pseudonymised": self.pseudonymised,
         }
 
 

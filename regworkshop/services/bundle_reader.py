@@ -181,6 +181,7 @@ def _manifest(raw: Any, path: Path) -> Manifest:
             counts={str(k): int(v) for k, v in (raw.get("counts") or {}).items()},
             content_hash=str(raw["content_hash"]),
             photos=tuple(str(p) for p in raw.get("photos") or ()),
+            pseudonymised=bool(raw.get("pseudonymised", False)),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BundleSchemaError(f"{path.name}: the manifest is incomplete ({exc})") from exc

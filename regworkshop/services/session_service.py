@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from regworkshop.services.errors import InvalidInput, NotFound
 from regworkshop.services.queries import get_live
+from regworkshop.services.records import ensure_not_public_record
 from regworkshop.store.enums import SessionKind
 from regworkshop.store.models import AgendaItem, Participation, Person, Session
 from regworkshop.store.project_store import ProjectStore
@@ -222,7 +223,9 @@ class SessionService:
     def delete(self, session_id: str) -> None:
         """Tombstone a session (its agenda, notes and participants stay with it for undo)."""
         with self.store.unit_of_work() as db:
-            self._get(db, session_id).deleted_at = self.store.clock()
+            session = self._get(db, session_id)
+            ensure_not_public_record(session)
+            session.deleted_at = self.store.clock()
 
     def restore(self, session_id: str) -> SessionInfo:
         """Bring back a deleted session."""

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX
 from regworkshop.services.conflict_service import ConflictService
+from regworkshop.services.pseudonyms import find_names
+from regworkshop.services.search_texts import note_texts
 from regworkshop.ui.conflict_dialog import ConflictDialog
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
@@ -52,14 +54,45 @@ class BundleActions:
         store = self.ctx.store
         if store is None:
             return
+        named = find_names(store, note_texts(store))
+        warning = (
+            tr(
+                " Note: {0} notes have people's names typed in their text; pseudonyms do not "
+                "change free text."
+            ).format(len({m.key for m in named}))
+            if named
+            else ""
+        )
+        choice = self.ctx.interaction.choose(
+            self.window,
+            tr("Export bundle"),
+            tr(
+                "People in the bundle are shown as stable pseudonyms unless you include their "
+                "names."
+            )
+            + warning,
+            [
+                ("pseudonyms", tr("Pseudonyms (recommended)")),
+                ("names", tr("Include names and contact details (only for the project team)")),
+            ],
+        )
+        if choice is None:
+            return
         stem = store.path.stem if store.path else "projekt"
         path = self.ctx.interaction.save_file_path(
             self.window, tr("Export bundle"), bundle_filter(), SUFFIX, f"{stem}{SUFFIX}"
         )
         if not path:
             return
+        language = self.ctx.content_language()
         self.ctx.tasks.start(
-            lambda control: write_bundle(store, Path(path), progress=control.progress),
+            lambda control: write_bundle(
+                store,
+                Path(path),
+                include_names=choice == "names",
+                language=language,
+                progress=control.progress,
+            ),
             lambda written: self.ctx.interaction.inform(
                 self.window,
                 tr("Export bundle"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regworkshop.services.backup_service import BackupService
 from regworkshop.services.errors import ServiceError
 from regworkshop.services.stakeholder_import import (
     ERROR,
@@ -233,8 +234,15 @@ class ImportDialog(QDialog):
         self.busy.show()
         self.import_button.setEnabled(False)
         self.mapping_box.setEnabled(False)
+        backup_dir = self.ctx.backup_dir
+
+        def work(_control):
+            if store.path is not None:  # a verified backup before every import
+                BackupService(store, backup_dir).take("before-import")
+            return apply_import(store, source, mapping)
+
         self.ctx.tasks.start(
-            lambda _c: apply_import(store, source, mapping),
+            work,
             on_done=self._imported,
             on_error=lambda exc: self._import_failed(exc, generation),
         )

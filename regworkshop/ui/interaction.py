@@ -116,5 +116,9 @@ class Interaction:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def run_dialog(self, dialog) -> int:
+        """Show a form dialog modally and return its result code (tests fill and accept it)."""
+        return dialog.exec()
+
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

@@ -20,18 +20,28 @@ from PySide6.QtWidgets import (
 
 from regworkshop import APP_NAME, __version__
 from regworkshop.services.demo_service import create_demo
-from regworkshop.store.errors import ProjectError
+from regworkshop.store.errors import DamagedProject, ProjectError
 from regworkshop.ui import appearance, error_messages
 from regworkshop.ui.bundle_actions import BundleActions
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.placeholder_view import PlaceholderView
+from regworkshop.ui.privacy_view import PrivacyView
+from regworkshop.ui.safety_actions import SafetyActions
 from regworkshop.ui.sessions_view import SessionsView
 from regworkshop.ui.stakeholders_view import StakeholdersView
 from regworkshop.ui.welcome_view import WelcomeView
 
-AREAS = ("overview", "stakeholders", "sessions", "interviews", "knowledge", "exports")
+AREAS = (
+    "overview",
+    "stakeholders",
+    "sessions",
+    "interviews",
+    "knowledge",
+    "exports",
+    "privacy",
+)
 
 
 def _area_title(key: str) -> str:
@@ -42,6 +52,7 @@ def _area_title(key: str) -> str:
         "interviews": tr("Interviews"),
         "knowledge": tr("Knowledge base"),
         "exports": tr("Exports"),
+        "privacy": tr("Privacy"),
     }[key]
 
 
@@ -75,6 +86,7 @@ class MainWindow(QMainWindow):
             "overview": OverviewView(ctx),
             "stakeholders": StakeholdersView(ctx),
             "sessions": SessionsView(ctx),
+            "privacy": PrivacyView(ctx),
         }
         for key in AREAS:
             if key not in self.views:
@@ -145,6 +157,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
         self.bundles = BundleActions(self.ctx, self)
+        self.safety = SafetyActions(self.ctx, self)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.act_theme[self.ctx.settings.theme].setChecked(True)
@@ -160,6 +173,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_close)
         self.menu_file.addSeparator()
         self.bundles.add_to(self.menu_file)
+        self.menu_file.addSeparator()
+        self.safety.add_to(self.menu_file)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_demo)
         self.menu_file.addSeparator()
@@ -206,6 +221,7 @@ class MainWindow(QMainWindow):
         self.act_language["en"].setText("English")
         self.act_about.setText(tr("&About RegWorkshop"))
         self.bundles.retranslate()
+        self.safety.retranslate()
         self.menu_file.setTitle(tr("&File"))
         self.menu_recent.setTitle(tr("Open &recent"))
         self.menu_edit.setTitle(tr("&Edit"))
@@ -262,8 +278,14 @@ class MainWindow(QMainWindow):
 
     def open_project(self, target: str) -> bool:
         """Open *target*; on failure say why and keep the current project."""
+        checked = self.safety.safe_target(str(target))
+        if checked is None:
+            return False
+        target = checked
         try:
             self.ctx.open_project(target)
+        except DamagedProject as exc:
+            return self.safety.recover(Path(target), exc)
         except ProjectError as exc:
             self.ctx.interaction.error(self, tr("Open project"), error_messages.describe(exc))
             if isinstance(exc, ProjectError) and not Path(str(target)).exists():

@@ -376,7 +376,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are taken when you open the project (once a day), every 30 minutes while you edit, and before upgrades, merges, imports and erasures. They are kept in {0}, not beside the project, and thinned to recent, daily and weekly copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the project with the backup from {0} ({1} notes)? What the project holds now is backed up first, so this can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,6 +521,10 @@
     </message>
     <message>
         <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,7 +830,55 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allmän handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsmaterial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(due for review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -778,7 +898,23 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> Note: {0} notes have people&apos;s names typed in their text; pseudonyms do not change free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the bundle are shown as stable pseudonyms unless you include their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonyms (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include names and contact details (only for the project team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1911,6 +2047,177 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
     </message>
     <message>
         <source>Delete the session “{0}” with its agenda and notes? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we store the name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we quote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May the organisation be named?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. by e-mail, orally at the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document status of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsmaterial (working material)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allmän handling (public record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. RS 2026/123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview notes hold personal data. Exports and bundles show stable pseudonyms unless you include names. Erasing a person removes them everywhere, also from backups, and cannot be undone. An allmän handling can only be disposed of by a gallringsbeslut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} documents are due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents are due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {0} ({1}) everywhere: their contact details, their place in {2} sessions, the attribution of {3} notes, and their name where it is typed in {4} notes. Backups are scrubbed too. This cannot be undone. Erase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased. {0} notes had the name replaced; {1} backups were scrubbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is sound: SQLite&apos;s integrity check passed and nothing links to rows that are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems were found:
+{0}
+
+Restore a backup (File → Backups…) or ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder synced by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is in {1}. SQLite cannot lock files safely there, and edits can be lost or the file damaged. Work on a copy on this computer instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on a copy: {0}. Send a bundle, or copy the file back, when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvage what can be read into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0} rows into {1}; {2} could not be read. The damaged file is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -376,8 +376,76 @@
         <translation>Lärdomar</translation>
     </message>
     <message>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>Vid öppning</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>Under redigering</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Tagen manuellt</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Före en sammanslagning</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <source>Before an erasure</source>
+        <translation>Före en radering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups are taken when you open the project (once a day), every 30 minutes while you edit, and before upgrades, merges, imports and erasures. They are kept in {0}, not beside the project, and thinned to recent, daily and weekly copies.</source>
+        <translation>Säkerhetskopior tas när du öppnar projektet (en gång per dygn), var 30:e minut medan du redigerar och före uppgraderingar, sammanslagningar, importer och raderingar. De sparas i {0}, inte bredvid projektet, och gallras till senaste, dagliga och veckovisa kopior.</translation>
+    </message>
+    <message>
+        <source>Take a backup now</source>
+        <translation>Ta en säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Återställ vald säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the project with the backup from {0} ({1} notes)? What the project holds now is backed up first, so this can be reversed.</source>
+        <translation>Ersätta projektet med säkerhetskopian från {0} ({1} lappar)? Det projektet innehåller nu säkerhetskopieras först, så det går att ångra.</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -454,6 +522,10 @@
     <message>
         <source>Exports</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Integritet</translation>
     </message>
     <message>
         <source>Interview notes that follow an interview guide, tagged to themes, with quotes marked and consent always visible.</source>
@@ -760,8 +832,56 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Hur</translation>
     </message>
     <message>
+        <source>Quote</source>
+        <translation>Citera</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke lämnat</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Lagra</translation>
+    </message>
+    <message>
+        <source>Name org.</source>
+        <translation>Namnge org.</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>Namngiven i</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Bevara till</translation>
+    </message>
+    <message>
+        <source>Allmän handling</source>
+        <translation>Allmän handling</translation>
+    </message>
+    <message>
+        <source>Arbetsmaterial</source>
+        <translation>Arbetsmaterial</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Insikt</translation>
+    </message>
+    <message>
+        <source>(due for review)</source>
+        <translation>(dags för översyn)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -780,8 +900,24 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Lös &amp;konflikter ({0})…</translation>
     </message>
     <message>
+        <source> Note: {0} notes have people&apos;s names typed in their text; pseudonyms do not change free text.</source>
+        <translation> Observera: {0} lappar har personnamn skrivna i texten; pseudonymer ändrar inte fritext.</translation>
+    </message>
+    <message>
         <source>Export bundle</source>
         <translation>Exportera bunt</translation>
+    </message>
+    <message>
+        <source>People in the bundle are shown as stable pseudonyms unless you include their names.</source>
+        <translation>Personer i bunten visas med beständiga pseudonymer om du inte tar med deras namn.</translation>
+    </message>
+    <message>
+        <source>Pseudonyms (recommended)</source>
+        <translation>Pseudonymer (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>Include names and contact details (only for the project team)</source>
+        <translation>Ta med namn och kontaktuppgifter (bara för projektgruppen)</translation>
     </message>
     <message>
         <source>Wrote {0}. Send it to the colleague who merges the project.</source>
@@ -1914,6 +2050,180 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
     <message>
         <source>Delete the session “{0}” with its agenda and notes? You can undo this.</source>
         <translation>Ta bort mötet ”{0}” med dess dagordning och anteckningar? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Consent of {0}</source>
+        <translation>Samtycke från {0}</translation>
+    </message>
+    <message>
+        <source>May we store the name?</source>
+        <translation>Får vi lagra namnet?</translation>
+    </message>
+    <message>
+        <source>May we quote?</source>
+        <translation>Får vi citera?</translation>
+    </message>
+    <message>
+        <source>May the organisation be named?</source>
+        <translation>Får organisationen namnges?</translation>
+    </message>
+    <message>
+        <source>e.g. by e-mail, orally at the interview</source>
+        <translation>t.ex. via e-post, muntligt vid intervjun</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
+    </message>
+    <message>
+        <source>Document status of “{0}”</source>
+        <translation>Handlingsstatus för ”{0}”</translation>
+    </message>
+    <message>
+        <source>Arbetsmaterial (working material)</source>
+        <translation>Arbetsmaterial</translation>
+    </message>
+    <message>
+        <source>Allmän handling (public record)</source>
+        <translation>Allmän handling</translation>
+    </message>
+    <message>
+        <source>e.g. RS 2026/123</source>
+        <translation>t.ex. RS 2026/123</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Ses över den</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>Set document status</source>
+        <translation>Ange handlingsstatus</translation>
+    </message>
+    <message>
+        <source>Personal data and records</source>
+        <translation>Personuppgifter och handlingar</translation>
+    </message>
+    <message>
+        <source>Interview notes hold personal data. Exports and bundles show stable pseudonyms unless you include names. Erasing a person removes them everywhere, also from backups, and cannot be undone. An allmän handling can only be disposed of by a gallringsbeslut.</source>
+        <translation>Intervjuanteckningar innehåller personuppgifter. Exporter och buntar visar beständiga pseudonymer om du inte tar med namnen. Att radera en person tar bort personen överallt, även i säkerhetskopior, och kan inte ångras. En allmän handling kan bara gallras efter ett gallringsbeslut.</translation>
+    </message>
+    <message>
+        <source>People and consent</source>
+        <translation>Personer och samtycke</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Handlingar</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Samtycke…</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>Radera person…</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>Ange status…</translation>
+    </message>
+    <message>
+        <source>{0} documents are due for review.</source>
+        <translation>{0} handlingar är dags för översyn.</translation>
+    </message>
+    <message>
+        <source>No documents are due for review.</source>
+        <translation>Inga handlingar är dags för översyn.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Radera person</translation>
+    </message>
+    <message>
+        <source>Erase {0} ({1}) everywhere: their contact details, their place in {2} sessions, the attribution of {3} notes, and their name where it is typed in {4} notes. Backups are scrubbed too. This cannot be undone. Erase?</source>
+        <translation>Radera {0} ({1}) överallt: kontaktuppgifterna, deltagandet i {2} möten, kopplingen till {3} lappar och namnet där det står i {4} lappar. Säkerhetskopiorna rensas också. Det går inte att ångra. Radera?</translation>
+    </message>
+    <message>
+        <source>Erased. {0} notes had the name replaced; {1} backups were scrubbed.</source>
+        <translation>Raderad. Namnet ersattes i {0} lappar; {1} säkerhetskopior rensades.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Check &amp;project…</source>
+        <translation>Kontrollera &amp;projektet…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: {0}</translation>
+    </message>
+    <message>
+        <source>Check project</source>
+        <translation>Kontrollera projektet</translation>
+    </message>
+    <message>
+        <source>The project file is sound: SQLite&apos;s integrity check passed and nothing links to rows that are missing.</source>
+        <translation>Projektfilen är hel: SQLites integritetskontroll gick igenom och inget pekar på rader som saknas.</translation>
+    </message>
+    <message>
+        <source>Problems were found:
+{0}
+
+Restore a backup (File → Backups…) or ask for help.</source>
+        <translation>Problem hittades:
+{0}
+
+Återställ en säkerhetskopia (Arkiv → Säkerhetskopior…) eller be om hjälp.</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>en nätverksmapp</translation>
+    </message>
+    <message>
+        <source>a folder synced by {0}</source>
+        <translation>en mapp som synkas av {0}</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}. SQLite cannot lock files safely there, and edits can be lost or the file damaged. Work on a copy on this computer instead?</source>
+        <translation>{0} ligger i {1}. Där kan SQLite inte låsa filer säkert, och ändringar kan gå förlorade eller filen skadas. Vill du arbeta med en kopia på den här datorn i stället?</translation>
+    </message>
+    <message>
+        <source>Work on a local copy</source>
+        <translation>Arbeta med en lokal kopia</translation>
+    </message>
+    <message>
+        <source>Open it anyway</source>
+        <translation>Öppna ändå</translation>
+    </message>
+    <message>
+        <source>Working on a copy: {0}. Send a bundle, or copy the file back, when you are done.</source>
+        <translation>Du arbetar med en kopia: {0}. Skicka en bunt, eller kopiera tillbaka filen, när du är klar.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup ({0})</source>
+        <translation>Återställ den senaste säkerhetskopian ({0})</translation>
+    </message>
+    <message>
+        <source>Salvage what can be read into a new file</source>
+        <translation>Rädda det som går att läsa till en ny fil</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Vad vill du göra?</translation>
+    </message>
+    <message>
+        <source>Saved {0} rows into {1}; {2} could not be read. The damaged file is unchanged.</source>
+        <translation>Räddade {0} rader till {1}; {2} gick inte att läsa. Den skadade filen är oförändrad.</translation>
     </message>
 </context>
 </TS>

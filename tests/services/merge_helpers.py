@@ -54,7 +54,7 @@ def _norm(value: Any) -> Any:
 def export(store: ProjectStore, folder: Path, name: str):
     """Write a bundle of the whole project and read it back."""
     path = folder / f"{name}.rwbundle"
-    write_bundle(store, path)
+    write_bundle(store, path, include_names=True)
     return read_bundle(path)
 
 

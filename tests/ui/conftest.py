@@ -40,6 +40,11 @@ class ScriptedInteraction(Interaction):
     def open_file_paths(self, parent, title, file_filter):
         return self._next("open files", title)
 
+    def run_dialog(self, dialog):
+        """Let the test fill the dialog: the queued answer is a function of the dialog."""
+        fill = self._next("dialog", dialog.windowTitle())
+        return fill(dialog)
+
     def inform(self, parent, title, text):
         self.asked.append(("inform", title))
         self.infos.append(text)

@@ -25,6 +25,7 @@ def test_opens_a_project_and_shows_the_overview(open_window, store):
         "Interviews",
         "Knowledge base",
         "Exports",
+        "Privacy",
     ]
 
 
@@ -33,7 +34,7 @@ def test_sidebar_switches_areas_and_remembers_the_last(open_window, settings):
     for row, key in enumerate(AREAS):
         win.sidebar.setCurrentRow(row)
         assert win.stack.currentWidget() is win.views[key]
-    assert settings.last_area == "exports"
+    assert settings.last_area == "privacy"
 
 
 def test_overview_counts_come_from_the_project(window, demo_path):

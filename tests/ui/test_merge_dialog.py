@@ -124,11 +124,12 @@ def test_conflicts_are_resolved_in_the_conflict_view_and_undone(
 
 def test_export_bundle_from_the_file_menu(qtbot, open_window, interaction, tmp_path):
     target = tmp_path / "min-dator.rwbundle"
-    interaction.answers.append(str(target))
+    interaction.answers.extend(["pseudonyms", str(target)])
     open_window.bundles.export.trigger()
     qtbot.waitUntil(lambda: bool(interaction.infos), timeout=10000)
     bundle = read_bundle(target)
     assert bundle.manifest.project_id == open_window.ctx.store.project_id
+    assert bundle.manifest.pseudonymised
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, open_window, laptop_b, tmp_path):

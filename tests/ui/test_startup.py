@@ -34,10 +34,11 @@ def test_a_bad_argument_shows_a_message_and_the_welcome_page(
 ):
     bad = tmp_path / "trasig.rwproj"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    interaction.answers.append(None)  # offered a salvage; the user cancels
     window = prepare_gui([str(bad)], settings, interaction=interaction, apply_style=False)
     qtbot.addWidget(window)
     assert not window.ctx.is_open
-    assert len(interaction.errors) == 1
+    assert ("choose", "Open project") in interaction.asked
     assert window.stack.currentWidget() is window.welcome
     assert bad.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 200
     window.close()
