@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regworkshop.services.privacy_service import PrivacyService
 from regworkshop.services.project_service import PHASE_ITEMS, ProjectOverview, overview
 from regworkshop.store.enums import MethodPhase
 from regworkshop.ui.context import AppContext
@@ -77,6 +80,10 @@ class OverviewView(QWidget):
         self.subtitle.setWordWrap(True)
         self.phase_heading = QLabel()
         self.phase_heading.setObjectName("sectionTitle")
+        self.review = QLabel()
+        self.review.setObjectName("reviewNotice")
+        self.review.setWordWrap(True)
+        self.review.hide()
         self.cards = {phase: PhaseCard(phase) for phase in MethodPhase}
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
@@ -90,6 +97,7 @@ class OverviewView(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.review)
         layout.addWidget(self.phase_heading)
         layout.addLayout(grid)
         self.sessions_heading = QLabel()
@@ -133,12 +141,25 @@ class OverviewView(QWidget):
     def refresh(self) -> None:
         """Reload counts and themes from the open project."""
         self.data = overview(self.ctx.store) if self.ctx.store else None
+        self.due = (
+            len(PrivacyService(self.ctx.store).due_for_review(date.today()))
+            if self.ctx.store
+            else 0
+        )
         self.sessions_model.set_sessions(list(self.data.sessions) if self.data else [])
         self.sessions.resizeColumnsToContents()
         self._show()
         self.themes.refresh()
 
     def _show(self) -> None:
+        due = getattr(self, "due", 0)
+        self.review.setVisible(bool(due))
+        self.review.setText(
+            tr(
+                "⚠ {0} documents have reached their retention date and are due for review "
+                "(see Privacy)."
+            ).format(due)
+        )
         if self.data is None:
             self.title.setText(tr("No project open"))
             self.subtitle.setText("")

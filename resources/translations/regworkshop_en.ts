@@ -650,6 +650,10 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag â
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>âš  {0} documents have reached their retention date and are due for review (see Privacy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} sessions, {1} notes</source>
         <translation type="unfinished"></translation>
     </message>

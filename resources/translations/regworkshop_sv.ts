@@ -652,6 +652,10 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
         <translation>Metoden, steg för steg</translation>
     </message>
     <message>
+        <source>⚠ {0} documents have reached their retention date and are due for review (see Privacy).</source>
+        <translation>⚠ {0} handlingar har nått sitt bevarandedatum och är dags för översyn (se Integritet).</translation>
+    </message>
+    <message>
         <source>{0} sessions, {1} notes</source>
         <translation>{0} möten, {1} lappar</translation>
     </message>

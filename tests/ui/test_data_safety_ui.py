@@ -156,3 +156,17 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, window, demo_path):
     view = window.views["privacy"]
     qtmodeltester.check(view.people_model)
     qtmodeltester.check(view.records_model)
+
+
+def test_the_overview_lists_documents_due_for_review(qtbot, window, demo_path):
+    from datetime import date
+
+    assert window.open_project(str(demo_path))
+    privacy = PrivacyService(window.ctx.store)
+    record = privacy.records()[0]
+    privacy.set_doc_status("session", record.id, "working", retain_until=date(2020, 1, 1))
+    window.ctx.notify("privacy")
+    view = window.views["overview"]
+    view.refresh()
+    assert not view.review.isHidden()
+    assert "1 documents" in view.review.text()
