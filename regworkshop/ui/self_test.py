@@ -153,7 +153,9 @@ def run_steps(steps: list[Step], out: TextIO, err: TextIO) -> int:
 
 def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run every check offscreen in a throw-away home folder; return the exit code."""
-    out, err = out or sys.stdout, err or sys.stderr
+    # A windowed executable (Windows regworkshop.exe) has no streams: the exit code still tells.
+    out = out or sys.stdout or open(os.devnull, "w")  # noqa: SIM115
+    err = err or sys.stderr or out
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     saved_home = os.environ.get(paths.HOME_ENV)
     with tempfile.TemporaryDirectory(prefix="regworkshop-selftest-") as tmp:
