@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from regworkshop import APP_NAME, __version__, paths
 from regworkshop.third_party import APP_LICENCE, components
+from regworkshop.ui.appearance import theme_colour
 from regworkshop.ui.i18n import tr
 
 
@@ -57,6 +58,8 @@ class AboutDialog(QDialog):
         self.third_party = QTextBrowser()
         self.third_party.setObjectName("thirdParty")
         self.third_party.setOpenExternalLinks(True)
+        # qt-material paints all text in a browser in the accent colour; links must stand out.
+        self.third_party.setStyleSheet(f"color: {theme_colour('secondaryTextColor', '#333333')};")
         self.third_party.setHtml(self._third_party_html())
         self.tabs.addTab(self.third_party, tr("Third-party software"))
         self.tabs.addTab(self._licences_tab(), tr("Licence texts"))
@@ -70,11 +73,12 @@ class AboutDialog(QDialog):
         page = QWidget()
         icon = QLabel()
         icon.setPixmap(QPixmap(str(paths.resources_dir() / "icons" / "regworkshop-128.png")))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary = QLabel()
         self.summary.setObjectName("aboutSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setOpenExternalLinks(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         purpose = tr(
@@ -91,13 +95,15 @@ class AboutDialog(QDialog):
             f"<p>{escape(licence)}</p><p>{escape(toolkit)}</p>"
         )
         row = QHBoxLayout(page)
-        row.addWidget(icon)
-        row.addWidget(self.summary, 1)
+        row.setSpacing(24)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignTop)
         return page
 
     def _third_party_html(self) -> str:
+        link = theme_colour("primaryColor", "#1f6fb2")
         rows = "".join(
-            f"<tr><td><a href='{escape(c.url)}'>{escape(c.name)}</a></td>"
+            f"<tr><td><a style='color:{link}' href='{escape(c.url)}'>{escape(c.name)}</a></td>"
             f"<td>{escape(c.version)}</td><td>{escape(c.licence)}</td></tr>"
             for c in components(qVersion())
         )
@@ -118,6 +124,8 @@ class AboutDialog(QDialog):
         self.licence_list.setMaximumWidth(200)
         self.licence_text = QPlainTextEdit(readOnly=True)
         self.licence_text.setObjectName("licenceText")
+        self.licence_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.licence_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._texts = licence_texts()
         self.licence_list.addItems(list(self._texts))
         self.licence_list.currentTextChanged.connect(
