@@ -16,7 +16,7 @@ from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock
 from regworkshop.ui import appearance
 from regworkshop.ui.context import AppContext
-from regworkshop.ui.file_open import FileOpenFilter, open_paths, split_arguments
+from regworkshop.ui.file_open import install_file_open_filter, open_paths, split_arguments
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.main_window import MainWindow
 from regworkshop.ui.settings import Settings
@@ -78,8 +78,7 @@ def prepare_gui(args: list[str], settings: Settings | None = None, **window_opti
     window.open_project(target)
     if bundles:
         open_paths(window, bundles)
-    window.file_open_filter = FileOpenFilter(window)
-    app.installEventFilter(window.file_open_filter)
+    install_file_open_filter(app, window)
     return window
 
 

@@ -8,6 +8,7 @@ macOS a double-clicked file arrives as a QFileOpenEvent rather than an argument;
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
@@ -58,3 +59,18 @@ class FileOpenFilter(QObject):
                 open_paths(self.window, [path])
                 return True
         return super().eventFilter(watched, event)
+
+
+_installed: list[FileOpenFilter] = []
+
+
+def install_file_open_filter(app: QObject, window) -> FileOpenFilter:
+    """Route the OS's file-open events to *window*; a newer window replaces an older one."""
+    while _installed:
+        previous = _installed.pop()
+        with contextlib.suppress(RuntimeError):  # its window is gone, and the filter with it
+            app.removeEventFilter(previous)
+    handler = FileOpenFilter(window)
+    app.installEventFilter(handler)
+    _installed.append(handler)
+    return handler

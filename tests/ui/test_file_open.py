@@ -17,7 +17,7 @@ def wait_idle(qtbot, dialog):
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
 
 
-def test_arguments_are_split_into_projects_and_bundles():
+def test_arguments_are_split_into_projects_and_bundles(qapp):
     assert split_arguments(["a.rwproj", "b.RWBUNDLE", "c.rwbundle"]) == (
         ["a.rwproj"],
         ["b.RWBUNDLE", "c.rwbundle"],
