@@ -25,6 +25,7 @@ METADATA = (
     "defusedxml",
     "Jinja2",
     "MarkupSafe",
+    "pillow",
 )
 
 # Never needed at run time; keeps the bundle smaller.

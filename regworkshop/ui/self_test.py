@@ -59,6 +59,22 @@ def check_resources() -> str:
     return str(folder)
 
 
+def check_licences() -> str:
+    """The About dialog's licence texts and component versions are in the installation."""
+    from PySide6.QtCore import qVersion
+
+    from regworkshop.third_party import components
+    from regworkshop.ui.about_dialog import licence_texts
+
+    texts = licence_texts()
+    for name in ("GPL-3.0.txt", "LGPL-3.0.txt", "DejaVu-LICENSE.txt"):
+        _require(name in texts, f"missing licence text {name}")
+    found = {c.name: c.version for c in components(qVersion())}
+    for name in ("PySide6 (Qt for Python)", "qt-material", "ReportLab", "SQLAlchemy"):
+        _require(bool(found.get(name)), f"no version found for {name} (package metadata missing)")
+    return f"{len(found)} components"
+
+
 class _Run:
     """The state the steps share: a temporary home, the window, the project."""
 
@@ -174,6 +190,7 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
             return run_steps(
                 [
                     ("resources", check_resources),
+                    ("licences", check_licences),
                     ("window", run.open_window),
                     ("project", run.create_project),
                     ("note", run.write_note),

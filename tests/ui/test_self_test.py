@@ -31,7 +31,7 @@ def test_self_test_passes_from_the_command_line(tmp_path):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    for step in ("resources", "window", "project", "note", "pdf"):
+    for step in ("resources", "licences", "window", "project", "note", "pdf"):
         assert any(line.startswith(f"ok     {step} ") for line in lines), done.stdout
     assert "self-test passed" in lines[-1] and __version__ in lines[-1]
     # The self-test works in its own temporary home and leaves the user's untouched.
