@@ -6,10 +6,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run `regworkshop [COMMAND …]` or open the GUI on an optional project path."""
+    """Run `regworkshop [COMMAND …]`, `--self-test`, or the GUI on an optional project or bundle."""
     args = sys.argv[1:] if argv is None else argv
     from regworkshop import cli
 
+    if args[:1] == ["--self-test"]:
+        from regworkshop.ui.self_test import run_self_test
+
+        return run_self_test()
     if args and (args[0] in cli.SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
         return cli.run(args)
     from regworkshop.ui.app import run_gui

@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="regworkshop",
         description="RegWorkshop: workshops, interviews and the knowledge base of a "
-        "regionalt planeringsunderlag. Without a subcommand, opens the app.",
+        "regionalt planeringsunderlag. Without a subcommand, opens the app (on a .rwproj "
+        "project, or on the last project with a .rwbundle ready to merge).",
+        epilog="regworkshop --self-test checks an installation offscreen and exits 0 or 1.",
     )
     parser.add_argument("--version", action="version", version=f"RegWorkshop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

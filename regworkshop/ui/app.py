@@ -16,6 +16,7 @@ from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock
 from regworkshop.ui import appearance
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.file_open import install_file_open_filter, open_paths, split_arguments
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.main_window import MainWindow
 from regworkshop.ui.settings import Settings
@@ -49,9 +50,10 @@ def build_window(
 
 
 def initial_project(args: list[str], settings: Settings) -> str:
-    """Choose what to open: the argument, else the last project, else the default project."""
-    if args:
-        return args[0]
+    """Choose what to open: the project argument, else the last project, else the default."""
+    projects, _bundles = split_arguments(args)
+    if projects:
+        return projects[0]
     last = settings.last_project
     if last and ("://" in last or Path(last).exists()):
         return last
@@ -59,17 +61,24 @@ def initial_project(args: list[str], settings: Settings) -> str:
 
 
 def prepare_gui(args: list[str], settings: Settings | None = None, **window_options) -> MainWindow:
-    """Build the main window and open the project the command line or history asks for."""
-    create_app()
+    """Build the main window and open the project the command line or history asks for.
+
+    Bundles among the arguments open the merge dialog on that project, with their preview.
+    """
+    app = create_app()
     settings = settings or Settings()
     window = build_window(settings, **window_options)
+    projects, bundles = split_arguments(args)
     target = initial_project(args, settings)
-    if not args and not Path(target).exists() and "://" not in target:
+    if not projects and not Path(target).exists() and "://" not in target:
         store = new_project(
             target, tr("My project"), device_id=window.ctx.device_id, language=window.ctx.language
         )
         store.close()
     window.open_project(target)
+    if bundles:
+        open_paths(window, bundles)
+    install_file_open_filter(app, window)
     return window
 
 

@@ -54,10 +54,15 @@ def _material_stylesheet(theme: str) -> str:
     return sheet
 
 
+def theme_colour(name: str, default: str = "#808080") -> str:
+    """Return a colour of the applied theme by qt-material's name, e.g. 'secondaryTextColor'."""
+    return os.environ.get(f"QTMATERIAL_{name.upper()}", default)
+
+
 def _with_colours(qss: str) -> str:
     """Replace @primaryColor-style tokens with the colours qt-material just applied."""
 
     def colour(match: re.Match[str]) -> str:
-        return os.environ.get(f"QTMATERIAL_{match.group(1).upper()}", "#808080")
+        return theme_colour(match.group(1))
 
     return re.sub(r"@(\w+Color)\b", colour, qss)

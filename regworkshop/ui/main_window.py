@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from regworkshop import APP_NAME, __version__
+from regworkshop import APP_NAME
 from regworkshop.services.demo_service import create_demo
 from regworkshop.store.errors import DamagedProject, ProjectError
 from regworkshop.ui import appearance, error_messages
+from regworkshop.ui.about_dialog import AboutDialog
 from regworkshop.ui.bundle_actions import BundleActions
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
@@ -336,15 +336,11 @@ class MainWindow(QMainWindow):
         self.ctx.language_changed.emit(self.ctx.language)
         self.retranslate()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About RegWorkshop"),
-            tr(
-                "RegWorkshop {0}\n\nWorkshops, interviews and the knowledge base of a regionalt "
-                "planeringsunderlag — offline."
-            ).format(__version__),
-        )
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.ctx.settings.window_geometry = self.saveGeometry()
