@@ -636,13 +636,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>RegWorkshop uses Qt {0} through PySide6 {1} (Qt for Python), both under the GNU Lesser General Public License version 3. The Qt and PySide6 libraries are separate files in the installation folder; you may replace them with your own build of a compatible version. Their source code is available from https://download.qt.io and https://code.qt.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About RegWorkshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RegWorkshop {0}
-
-Workshops, interviews and the knowledge base of a regionalt planeringsunderlag — offline.</source>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops, interviews and the knowledge base of a regionalt planeringsunderlag — offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later ({0}). You may share and change it under those terms; it comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {0} · PySide6 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF exports embed the DejaVu Sans font (Bitstream Vera licence; DejaVu changes are in the public domain). Its licence text is under Licence texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,6 +1017,10 @@ Workshops, interviews and the knowledge base of a regionalt planeringsunderlag �
     </message>
     <message>
         <source>Merge bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the project the bundle belongs to first, then merge {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -636,16 +636,52 @@
         <translation>Demoprojekt</translation>
     </message>
     <message>
+        <source>RegWorkshop uses Qt {0} through PySide6 {1} (Qt for Python), both under the GNU Lesser General Public License version 3. The Qt and PySide6 libraries are separate files in the installation folder; you may replace them with your own build of a compatible version. Their source code is available from https://download.qt.io and https://code.qt.io.</source>
+        <translation>RegWorkshop använder Qt {0} via PySide6 {1} (Qt for Python), båda under GNU Lesser General Public License version 3. Qt- och PySide6-biblioteken är separata filer i installationsmappen; du får ersätta dem med en egen byggd version som är kompatibel. Källkoden finns på https://download.qt.io och https://code.qt.io.</translation>
+    </message>
+    <message>
         <source>About RegWorkshop</source>
         <translation>Om RegWorkshop</translation>
     </message>
     <message>
-        <source>RegWorkshop {0}
-
-Workshops, interviews and the knowledge base of a regionalt planeringsunderlag — offline.</source>
-        <translation>RegWorkshop {0}
-
-Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag — utan nätverk.</translation>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Programvara från tredje part</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Licenstexter</translation>
+    </message>
+    <message>
+        <source>Workshops, interviews and the knowledge base of a regionalt planeringsunderlag — offline.</source>
+        <translation>Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag – offline.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later ({0}). You may share and change it under those terms; it comes with no warranty.</source>
+        <translation>Licens: GNU General Public License, version 3 eller senare ({0}). Du får dela och ändra programmet på de villkoren; det levereras utan garantier.</translation>
+    </message>
+    <message>
+        <source>Qt {0} · PySide6 {1}</source>
+        <translation>Qt {0} · PySide6 {1}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>PDF exports embed the DejaVu Sans font (Bitstream Vera licence; DejaVu changes are in the public domain). Its licence text is under Licence texts.</source>
+        <translation>PDF-exporter bäddar in typsnittet DejaVu Sans (Bitstream Vera-licens; DejaVus ändringar är allmän egendom). Licenstexten finns under Licenstexter.</translation>
     </message>
     <message>
         <source>The method, phase by phase</source>
@@ -982,6 +1018,10 @@ Workshoppar, intervjuer och kunskapsbasen för ett regionalt planeringsunderlag 
     <message>
         <source>Merge bundles</source>
         <translation>Slå ihop buntar</translation>
+    </message>
+    <message>
+        <source>Open the project the bundle belongs to first, then merge {0}.</source>
+        <translation>Öppna först projektet som bunten hör till och slå sedan ihop {0}.</translation>
     </message>
     <message>
         <source>Bundles carry the work of other laptops. Merging adds what is new, applies later edits, keeps both versions of a text edited on two laptops, and never doubles anything: a bundle can be merged any number of times, in any order.</source>

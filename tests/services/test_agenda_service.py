@@ -103,6 +103,7 @@ def test_duration_and_countdown_texts():
 # --- items in the store --------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_start_times_follow_insertion_reorder_and_durations(agenda, session_id):
     intro, opps, wrap = add(
         agenda, session_id, ("Inledning", 15), ("Möjligheter", 30), ("Avslut", 15)
@@ -212,6 +213,7 @@ def test_delete_and_restore_keep_the_place(agenda, session_id):
     assert [a, b, c] == agenda.agenda(session_id).ids
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_themes_an_item_feeds(agenda, session_id, store):
     themes = ThemeService(store).list()
     own = ThemeService(store).create("Vatten", session_id=session_id)

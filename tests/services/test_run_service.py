@@ -76,6 +76,7 @@ def test_countdown_pause_and_resume(runs, session_id, clock):
     assert state.elapsed_seconds(clock()) == minutes(5)
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_next_records_actual_times_and_the_end(runs, session_id, clock, store):
     runs.start(session_id)
     clock.advance(minutes=12)  # two minutes over
@@ -155,6 +156,7 @@ def test_previous_after_the_end_reopens_the_last_item(runs, session_id, clock):
     assert runs.finish(session_id).status == FINISHED
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_closing_the_app_mid_session_resumes_where_it_was(store, session_id, clock, project_path):
     runs = RunService(store, clock)
     runs.start(session_id)

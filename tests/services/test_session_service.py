@@ -54,6 +54,7 @@ def register(store) -> dict[str, str]:
         }
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_create_edit_and_read_back(sessions, store):
     created = sessions.create(
         "  Workshop   1 – Halmstad ",
@@ -170,6 +171,7 @@ def test_participants_from_the_register_with_attendance(sessions, participants, 
     assert [p.name for p in participants.people()] == ["Anna Lindqvist", "Emma Karlsson"]
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_added_on_the_spot(sessions, participants, register, store):
     session = sessions.create("Uppstart")
     known = participants.add_on_the_spot(session.id, "Olle Ny", "halmstads KOMMUN")

@@ -135,6 +135,7 @@ def test_preview_says_what_each_row_does(store, tmp_path):
     assert actors.get_actor(existing.id).municipality == ""  # a preview writes nothing
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_reimporting_the_same_file_changes_nothing(store, project_path, tmp_path, clock):
     path = write_xlsx(tmp_path / "lista.xlsx")
     apply_import(store, read_table(path))
@@ -148,6 +149,7 @@ def test_reimporting_the_same_file_changes_nothing(store, project_path, tmp_path
     assert dump(project_path) == before
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_a_bad_row_rolls_back_every_row(store, project_path, tmp_path):
     rows = [[f"Företag {n}", "företag", "Halmstad", "", "", "3", "3"] for n in range(2500)]
     rows.append(["Trasigt AB", "företag", "", "", "inte-en-adress", "", ""])

@@ -181,6 +181,7 @@ def test_delete_and_restore_a_saved_template(store, templates, session_id):
         templates.delete(HALLAND)
 
 
+@pytest.mark.sqlite_only  # reads the project file itself
 def test_a_damaged_saved_template_reads_as_empty_and_cannot_break_apply(
     store, templates, session_id
 ):
