@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regworkshop.export.agenda_pdf import build_handout, write_agenda_pdf
 from regworkshop.services.errors import ServiceError
 from regworkshop.services.participant_service import ACTOR_TYPES
 from regworkshop.services.session_service import SessionInfo
@@ -261,6 +260,9 @@ class SessionEditor(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        # reportlab loads on first export, not at start-up
+        from regworkshop.export.agenda_pdf import build_handout, write_agenda_pdf
+
         try:
             handout = build_handout(
                 self.ctx.store, self.session.id, self.ctx.content_language(), self.ctx.tz
