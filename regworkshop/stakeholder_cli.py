@@ -61,6 +61,11 @@ def add_parser(sub) -> None:
     exp.add_argument("out", help="the file to write: .csv (for Excel, ;-separated) or .xlsx")
     exp.add_argument("--round", default="", help="the round's name or id (default: the latest)")
     exp.add_argument("--lang", choices=("sv", "en"), default="sv", help="headers and type names")
+    exp.add_argument(
+        "--include-names",
+        action="store_true",
+        help="also list contact people (names, roles, e-mail, phone); left out by default",
+    )
     exp.set_defaults(func=cmd_export)
 
 
@@ -165,7 +170,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 names = ", ".join(r.name for r in rounds) or "none"
                 raise InvalidInput(f"no assessment round {args.round!r} (rounds: {names})")
             round_id = match[-1].id
-        table = stakeholder_table(store, round_id, args.lang)
+        table = stakeholder_table(store, round_id, args.lang, include_names=args.include_names)
     finally:
         store.close()
     try:

@@ -36,9 +36,18 @@ class StakeholderTable:
 
 
 def stakeholder_table(
-    store: ProjectStore, round_id: str | None = None, language: str = "sv"
+    store: ProjectStore,
+    round_id: str | None = None,
+    language: str = "sv",
+    *,
+    include_names: bool = False,
 ) -> StakeholderTable:
-    """Return the live actors with their contact people and the values of a round."""
+    """Return the live actors with the values of a round (and their contacts, if asked).
+
+    Contact people are personal data: they are left out unless *include_names* is
+    set, so a list sent around holds organisations only. Re-importing such a list
+    changes no contacts (empty cells never erase stored values).
+    """
     if language not in ("sv", "en"):
         raise InvalidInput(f"unknown language {language!r}")
     headers_for, types = (
@@ -58,7 +67,7 @@ def stakeholder_table(
         value = values.get(actor.id)
         influence = value.influence if value else None
         interest = value.interest if value else None
-        people = actors.list_people(actor.id) if actor.people_count else []
+        people = actors.list_people(actor.id) if actor.people_count and include_names else []
         for person in people or [None]:
             cells = {
                 "name": actor.name,

@@ -108,6 +108,18 @@ class StakeholdersView(QWidget):
         store = self.ctx.store
         if store is None:
             return
+        choice = self.ctx.interaction.choose(
+            self,
+            tr("Export stakeholders"),
+            tr("Contact people are personal data. Include them in the list?"),
+            [
+                ("organisations", tr("Organisations only (recommended)")),
+                ("names", tr("Include contact people's names and details")),
+            ],
+        )
+        if choice is None:
+            return
+        include_names = choice == "names"
         suggested = tr("Stakeholders") + ".xlsx"
         path = self.ctx.interaction.save_table_path(self, suggested)
         if not path:
@@ -116,7 +128,9 @@ class StakeholdersView(QWidget):
         language = self.ctx.language if self.ctx.language in ("sv", "en") else "sv"
         self.status.setText(tr("Exporting…"))
         self.ctx.tasks.start(
-            lambda _c: export_table(path, stakeholder_table(store, round_id, language)),
+            lambda _c: export_table(
+                path, stakeholder_table(store, round_id, language, include_names=include_names)
+            ),
             on_done=lambda written: self.status.setText(
                 tr("Exported to {0}").format(Path(written).name)
             ),

@@ -1640,6 +1640,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact people are personal data. Include them in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations only (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact people&apos;s names and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1640,6 +1640,18 @@
         <translation>Jämför omgångar</translation>
     </message>
     <message>
+        <source>Contact people are personal data. Include them in the list?</source>
+        <translation>Kontaktpersoner är personuppgifter. Ska de tas med i listan?</translation>
+    </message>
+    <message>
+        <source>Organisations only (recommended)</source>
+        <translation>Bara organisationer (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>Include contact people&apos;s names and details</source>
+        <translation>Ta med kontaktpersonernas namn och uppgifter</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>

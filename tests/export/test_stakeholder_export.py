@@ -131,3 +131,18 @@ def test_export_a_chosen_round(store):
     assert stakeholder_table(store, first.id).rows[0][8:10] == (2.0, 2.0)
     assert stakeholder_table(store).rows[0][8:10] == (4.0, 5.0)
     assert ("Bedömningsomgång", "Oktober") in stakeholder_table(store).about
+
+
+def test_contact_people_are_left_out_unless_asked_for(tmp_path, demo_path):
+    from regworkshop.services.project_service import load_project
+
+    store = load_project(demo_path, device_id="x", backup_dir=tmp_path / "b")
+    try:
+        plain = stakeholder_table(store)
+        named = stakeholder_table(store, include_names=True)
+    finally:
+        store.close()
+    flat = " ".join(str(cell) for row in plain.rows for cell in row)
+    assert "Fatima Hassan" not in flat and "@" not in flat
+    assert len(plain.rows) == 18  # one row per organisation
+    assert "Fatima Hassan" in " ".join(str(cell) for row in named.rows for cell in row)

@@ -83,7 +83,7 @@ def test_export_runs_in_the_background(view, qtbot, interaction, tmp_path):
     target = tmp_path / "ut.xlsx"
     ActorService(view.ctx.store).create_actor("=Region Halland", "region")
     view.refresh()
-    interaction.answers.append(str(target))
+    interaction.answers.extend(["organisations", str(target)])
     view.export_button.click()
     qtbot.waitUntil(lambda: view.status.text().startswith("Exported"))
     sheet = load_workbook(target).active
