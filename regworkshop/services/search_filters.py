@@ -1,0 +1,90 @@
+"""The knowledge base's filters and how they narrow a query over notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import Select, func, or_, select
+
+from regworkshop.store.models import Actor, Note, Session
+
+# In theme_ids / actor_types: "no theme" / "no actor type".
+NONE = ""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What to narrow the notes to; empty tuples mean "any"."""
+
+    theme_ids: tuple[str, ...] = ()
+    actor_types: tuple[str, ...] = ()
+    actor_ids: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    session_kinds: tuple[str, ...] = ()
+    session_ids: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    quotes_only: bool = False
+    min_votes: int = 0
+
+    def with_(self, **changes) -> SearchFilters:
+        return replace(self, **changes)
+
+    @property
+    def active(self) -> bool:
+        return self != SearchFilters()
+
+
+def note_actor_type():
+    """A note's actor type: its own, or its actor's."""
+    return func.coalesce(Note.actor_type, Actor.actor_type)
+
+
+def _in_or_none(column, values: tuple[str, ...]):
+    real = [v for v in values if v != NONE]
+    clauses = []
+    if real:
+        clauses.append(column.in_(real))
+    if NONE in values:
+        clauses.append(column.is_(None))
+    return or_(*clauses)
+
+
+def apply_filters(stmt: Select, filters: SearchFilters) -> Select:
+    """Narrow *stmt* (which joins Note, Session and outer-joins Actor) by *filters*."""
+    f = filters
+    if f.theme_ids:
+        stmt = stmt.where(_in_or_none(Note.theme_id, f.theme_ids))
+    if f.actor_types:
+        stmt = stmt.where(_in_or_none(note_actor_type(), f.actor_types))
+    if f.actor_ids:
+        stmt = stmt.where(Note.actor_id.in_(f.actor_ids))
+    if f.municipalities:
+        stmt = stmt.where(Actor.municipality.in_(f.municipalities))
+    if f.session_kinds:
+        stmt = stmt.where(Session.kind.in_(f.session_kinds))
+    if f.session_ids:
+        stmt = stmt.where(Note.session_id.in_(f.session_ids))
+    if f.date_from is not None:
+        start = datetime.combine(f.date_from, time(), tzinfo=UTC)
+        stmt = stmt.where(Session.starts_at >= start)
+    if f.date_to is not None:
+        end = datetime.combine(f.date_to + timedelta(days=1), time(), tzinfo=UTC)
+        stmt = stmt.where(Session.starts_at < end)
+    if f.quotes_only:
+        stmt = stmt.where(Note.is_quote.is_(True))
+    if f.min_votes > 0:
+        stmt = stmt.where(Note.votes >= f.min_votes)
+    return stmt
+
+
+def base_note_query(*columns) -> Select:
+    """Select *columns* over live notes of live sessions, with their actor (if any)."""
+    return (
+        select(*columns)
+        .select_from(Note)
+        .join(Session, Session.id == Note.session_id)
+        .outerjoin(Actor, Actor.id == Note.actor_id)
+        .where(Note.deleted_at.is_(None), Session.deleted_at.is_(None))
+    )
