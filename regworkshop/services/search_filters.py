@@ -27,6 +27,7 @@ class SearchFilters:
     date_to: date | None = None
     quotes_only: bool = False
     min_votes: int = 0
+    note_ids: tuple[str, ...] | None = None  # only these notes (an insight's evidence)
 
     def with_(self, **changes) -> SearchFilters:
         return replace(self, **changes)
@@ -76,6 +77,8 @@ def apply_filters(stmt: Select, filters: SearchFilters) -> Select:
         stmt = stmt.where(Note.is_quote.is_(True))
     if f.min_votes > 0:
         stmt = stmt.where(Note.votes >= f.min_votes)
+    if f.note_ids is not None:
+        stmt = stmt.where(Note.id.in_(f.note_ids))
     return stmt
 
 
