@@ -33,6 +33,7 @@ class KnowledgeView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.evidence_of: tuple[str, tuple[str, ...]] | None = None  # (insight title, note ids)
+        self._stale = False
         self.search = QLineEdit(objectName="knowledgeSearch", clearButtonEnabled=True)
         self.hint = QLabel(objectName="knowledgeHint")
         self.evidence_label = QLabel(objectName="evidenceLabel")
@@ -179,8 +180,29 @@ class KnowledgeView(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.filters.refresh()
+            self.run_search()
+            self.refresh_matrix()
+            self.insights.refresh()
+
     def _on_data_changed(self, area: str) -> None:
-        if area in ("knowledge", "interviews", "sessions", "notes", "board", "themes", "actors"):
+        if area != "knowledge" and not self.isVisible():
+            self._stale = True  # catch up when shown (typing interview notes stays quick)
+            return
+        if area in (
+            "knowledge",
+            "interviews",
+            "interview_notes",
+            "sessions",
+            "notes",
+            "board",
+            "themes",
+            "actors",
+        ):
             if area in ("sessions", "themes", "actors"):
                 self.filters.refresh()
             if area != "knowledge":

@@ -25,6 +25,7 @@ from regworkshop.ui import appearance, error_messages
 from regworkshop.ui.bundle_actions import BundleActions
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
+from regworkshop.ui.interviews_view import InterviewsView
 from regworkshop.ui.knowledge_view import KnowledgeView
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.placeholder_view import PlaceholderView
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
             "overview": OverviewView(ctx),
             "stakeholders": StakeholdersView(ctx),
             "sessions": SessionsView(ctx),
+            "interviews": InterviewsView(ctx),
             "knowledge": KnowledgeView(ctx),
         }
         for key in AREAS:
