@@ -26,33 +26,38 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FLOORS_MS = {"search": 20.0, "filter": 50.0, "matrix": 100.0}
 MAX_RAW_RATIO = 2.0
-QUERIES = ("bostäder", "kollektivtrafik pendling", "säk*", '"över kommungränsen"', "vatten*")
-WORDS = [
+QUERIES = (
     "bostäder",
+    "kollektivtrafik pendling",
+    "säk*",
+    '"regionalbuss centrum"',
+    "vatten*",
+    "hållbarskogsplan",
+    "å",  # one of the most frequent words: the worst case, printed for honesty
+)
+STEMS = [
+    "bostad",
     "pendling",
     "kollektivtrafik",
     "säker",
-    "säkerhet",
     "vatten",
-    "vattenförsörjning",
     "översvämning",
-    "kommungränsen",
-    "över",
+    "kommungräns",
     "cykelväg",
-    "skolan",
+    "skola",
     "kompetens",
     "företag",
-    "hamnen",
-    "godsflöden",
+    "hamn",
+    "godsflöde",
     "energi",
-    "klimatanpassning",
+    "klimat",
     "planberedskap",
     "markanvändning",
     "landsbygd",
     "service",
     "handel",
     "turism",
-    "arbetsmarknad",
+    "arbete",
     "utbildning",
     "vård",
     "omsorg",
@@ -60,7 +65,32 @@ WORDS = [
     "friluftsliv",
     "jordbruk",
     "skog",
+    "väg",
+    "tåg",
+    "buss",
+    "station",
+    "centrum",
+    "tätort",
+    "region",
+    "länsstyrelse",
+    "näringsliv",
+    "bredband",
+    "elnät",
+    "laddning",
+    "vind",
+    "sol",
+    "dricksvatten",
+    "avlopp",
+    "kust",
+    "å",
+    "sjö",
+    "åker",
 ]
+SUFFIXES = ["", "en", "er", "erna", "s", "et", "ar", "arna", "ande", "ning", "sfrågor", "splan"]
+PREFIXES = ["", "regional", "kommunal", "lokal", "hållbar", "ny", "gemensam", "framtida"]
+# A vocabulary of ~4,800 words, drawn Zipf-like as real notes are (a few words often, most rarely).
+WORDS = [p + s + x for p in PREFIXES for s in STEMS for x in SUFFIXES]
+WEIGHTS = [1 / (rank + 1) for rank in range(len(WORDS))]
 
 
 def p95(times: list[float]) -> float:
@@ -129,7 +159,7 @@ def build(path: Path, notes: int):
                 "theme_id": rng.choice(themes),
                 "actor_id": actor_id,
                 "actor_type": kind,
-                "text": " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 30))),
+                "text": " ".join(rng.choices(WORDS, WEIGHTS, k=rng.randint(6, 30))),
                 "position": float(n),
                 "is_quote": n % 7 == 0,
                 "votes": rng.choice((0, 0, 0, 1, 2, 3, 5)),
@@ -165,7 +195,16 @@ def main() -> int:
         raw_sql = text(
             "SELECT rowid FROM rw_fts_note WHERE rw_fts_note MATCH :q ORDER BY rank LIMIT 100"
         )
-        print(f"{'search':32} {'ours p95':>9} {'raw p95':>9} {'ratio':>6} {'floor':>6}")
+        rows_sql = text(
+            "SELECT n.id, n.text FROM rw_fts_note JOIN rw_note n ON n.rowid = rw_fts_note.rowid "
+            "WHERE rw_fts_note MATCH :q AND n.deleted_at IS NULL "
+            "ORDER BY rw_fts_note.rank LIMIT 100"
+        )
+        print("raw = rowids only; raw+rows = the same page with each note's id and text")
+        print(
+            f"{'search':26} {'ours p95':>9} {'raw p95':>9} {'ratio':>6} "
+            f"{'raw+rows':>9} {'ratio':>6} {'floor':>6}"
+        )
         for q in QUERIES:
             expr = parse_query(q).fts()
 
@@ -173,14 +212,20 @@ def main() -> int:
                 with store.engine.connect() as conn:
                     conn.execute(raw_sql, {"q": expr}).fetchall()
 
+            def raw_rows(expr=expr):
+                with store.engine.connect() as conn:
+                    conn.execute(rows_sql, {"q": expr}).fetchall()
+
             ours = p95(timed(lambda q=q: search.search(q, limit=100), args.runs))
             base = p95(timed(raw, args.runs))
-            ratio = ours / base
-            good = ours <= FLOORS_MS["search"] and ratio <= MAX_RAW_RATIO
+            base_rows = p95(timed(raw_rows, args.runs))
+            ratio, ratio_rows = ours / base, ours / base_rows
+            good = ours <= FLOORS_MS["search"] and ratio_rows <= MAX_RAW_RATIO
             ok &= good
             print(
-                f"{q:32} {ours:8.1f}ms {base:8.1f}ms {ratio:5.2f}x "
-                f"{FLOORS_MS['search'] / ours:5.2f} {'' if good else '  <-- over'}"
+                f"{q:26} {ours:8.1f}ms {base:8.1f}ms {ratio:5.2f}x {base_rows:8.1f}ms "
+                f"{ratio_rows:5.2f}x {FLOORS_MS['search'] / ours:5.2f}"
+                f"{'' if good else '  <-- over'}"
             )
 
         filters = [
@@ -192,13 +237,19 @@ def main() -> int:
         cycle = iter(range(10**9))
 
         def change_filter():
+            # What the UI does on a filter change: the first page of results again
+            # (the matrix is recounted only while its tab is shown; timed below).
             f = filters[next(cycle) % len(filters)]
             search.search("bostäder", f, limit=100)
+
+        def filtered_matrix():
+            f = filters[next(cycle) % len(filters)]
             matrix.matrix(f.with_(theme_ids=(), actor_types=()))
 
         for name, fn in (
             ("filter", change_filter),
             ("matrix", lambda: matrix.matrix()),
+            ("matrix", filtered_matrix),
         ):
             measured = p95(timed(fn, args.runs))
             good = measured <= FLOORS_MS[name]

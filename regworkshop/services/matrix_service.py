@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func
+from sqlalchemy import func, select
 
 from regworkshop.services.search_filters import (
     NONE,
     SearchFilters,
-    apply_filters,
-    base_note_query,
-    note_actor_type,
+    note_actor_type_alone,
+    note_scope,
 )
-from regworkshop.store.models import Note, Session
+from regworkshop.store.models import Note
 from regworkshop.store.project_store import ProjectStore
 
 
@@ -45,10 +44,11 @@ class MatrixService:
 
     def matrix(self, filters: SearchFilters | None = None) -> Matrix:
         """Count live notes by theme and actor type (within *filters*)."""
-        kind = note_actor_type()
-        stmt = base_note_query(Note.theme_id, kind, func.count()).where(
-            Session.project_id == self.store.project_id
+        kind = note_actor_type_alone()
+        dialect = self.store.engine.dialect.name
+        clauses = note_scope(filters or SearchFilters(), self.store.project_id, dialect)
+        stmt = (
+            select(Note.theme_id, kind, func.count()).where(*clauses).group_by(Note.theme_id, kind)
         )
-        stmt = apply_filters(stmt, filters or SearchFilters()).group_by(Note.theme_id, kind)
-        with self.store.session() as db:
-            return Matrix({(t or NONE, a or NONE): n for t, a, n in db.execute(stmt)})
+        with self.store.engine.connect() as conn:
+            return Matrix({(t or NONE, a or NONE): n for t, a, n in conn.execute(stmt)})

@@ -34,6 +34,7 @@ class KnowledgeView(QWidget):
         self.ctx = ctx
         self.evidence_of: tuple[str, tuple[str, ...]] | None = None  # (insight title, note ids)
         self._stale = False
+        self._matrix_stale = True
         self.search = QLineEdit(objectName="knowledgeSearch", clearButtonEnabled=True)
         self.hint = QLabel(objectName="knowledgeHint")
         self.evidence_label = QLabel(objectName="evidenceLabel")
@@ -56,6 +57,7 @@ class KnowledgeView(QWidget):
         self.tabs = QTabWidget(objectName="knowledgeTabs")
         self.tabs.addTab(self.results, "")
         self.tabs.addTab(self.matrix, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.insights = InsightsPanel(ctx, self.selected_note_ids)
         self.insights.show_evidence.connect(self.show_evidence)
 
@@ -124,10 +126,15 @@ class KnowledgeView(QWidget):
             self.hint.setText(tr("{0} notes shown").format(f"{self.model.rowCount()}{more}"))
         self.insights.filter_titles(self.search.text())
 
-    def refresh_matrix(self) -> None:
+    def refresh_matrix(self, *, force: bool = False) -> None:
+        """Recount the matrix now if it is shown, else when its tab is next opened."""
         services = self.ctx.services
         if services is None:
             return
+        if not force and self.tabs.currentWidget() is not self.matrix:
+            self._matrix_stale = True
+            return
+        self._matrix_stale = False
         matrix = services.matrix.matrix(self.filters.filters().with_(theme_ids=(), actor_types=()))
         self.matrix_model.set_data(services.themes.list(), self.ctx.language, matrix)
         self.matrix.resizeColumnsToContents()
@@ -171,6 +178,10 @@ class KnowledgeView(QWidget):
             )
         )
         self.evidence_label.show()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.matrix and self._matrix_stale:
+            self.refresh_matrix()
 
     def _filters_changed(self) -> None:
         self.run_search()

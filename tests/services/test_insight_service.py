@@ -119,3 +119,21 @@ def test_matrix_counts_and_totals(store, kb):
         (t["challenges"], "municipality"): 1,
     }
     assert m.count(NONE, "company") == 0
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        SearchFilters(),
+        SearchFilters(municipalities=("Halmstad",)),
+        SearchFilters(session_kinds=("workshop",), min_votes=1),
+        SearchFilters(quotes_only=True),
+        SearchFilters(actor_types=("region", NONE)),
+    ],
+)
+def test_matrix_agrees_with_search(store, kb, filters):
+    from regworkshop.services.search_service import SearchService
+
+    assert MatrixService(store).matrix(filters).total == len(
+        SearchService(store).note_ids("", filters)
+    )

@@ -118,12 +118,13 @@ def test_link_more_evidence_and_show_it(qtbot, view, interaction, open_window):
 
 
 def test_matrix_click_shows_the_cell(qtbot, view, kb):
+    assert view.matrix_model.rowCount() == 0  # counted only when its tab is shown
+    view.tabs.setCurrentIndex(1)
     model = view.matrix_model
     row = [t for t, _ in model.themes].index(kb.themes["challenges"])
     column = [a for a, _ in model.types].index("municipality")
     index = model.index(row, column)
     assert index.data() == "2"
-    view.tabs.setCurrentIndex(1)
     view.open_cell(index)
     assert view.tabs.currentIndex() == 0
     assert sorted(shown_texts(view)) == [
@@ -145,6 +146,7 @@ def test_results_load_a_page_at_a_time(qtbot, view, kb, open_window):
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, view):
     search_for(qtbot, view, "")
+    view.tabs.setCurrentIndex(1)
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.matrix_model)
     qtmodeltester.check(view.insights.model)
