@@ -10,7 +10,7 @@ from regworkshop.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole
-COLUMNS = 6  # section, title, notes, actors, actor types, sessions
+COLUMNS = 3  # section, title, breadth
 
 
 def breadth_text(info: InsightInfo) -> str:
@@ -27,7 +27,7 @@ class InsightModel(QAbstractTableModel):
 
     def set_sections(self, sections: list[InsightSection], language: str) -> None:
         new = [
-            (display_name(s.title, s.theme_key, language) or tr("No section"), info)
+            (display_name(s.title, s.theme_key, language) or _no_section(info.kind), info)
             for s in sections
             for info in s.insights
         ]
@@ -61,13 +61,15 @@ class InsightModel(QAbstractTableModel):
         section, info = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             b = info.breadth
-            title = info.title if info.kind == "insight" else tr("Lesson: {0}").format(info.title)
-            return (section, title, b.notes, b.actors, b.actor_types, b.sessions)[index.column()]
+            lesson = info.kind == "lesson" and section != tr("Lessons")
+            title = tr("Lesson: {0}").format(info.title) if lesson else info.title
+            short = f"{b.notes} · {b.actors} · {b.actor_types} · {b.sessions}"
+            return (section, title, short)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{info.title}\n{breadth_text(info)}\n\n{info.text[:1000]}"
         if role == IdRole:
             return info.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -75,14 +77,11 @@ class InsightModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                tr("Section"),
-                tr("Insight"),
-                tr("Notes"),
-                tr("Actors"),
-                tr("Types"),
-                tr("Sessions"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == 4:
-            return tr("Distinct actor types")
+            return (tr("Section"), tr("Insight"), tr("Breadth"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 2:
+            return tr("Notes · distinct actors · distinct actor types · sessions")
         return None
+
+
+def _no_section(kind: str) -> str:
+    return tr("Lessons") if kind == "lesson" else tr("No section")

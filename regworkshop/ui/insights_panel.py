@@ -55,7 +55,7 @@ class InsightsPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4, 5):
+        for column in (0, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.show_current_evidence())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
@@ -96,8 +96,8 @@ class InsightsPanel(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self.kind.blockSignals(False)
         texts = {
-            "new": tr("&New from selected notes…"),
-            "link": tr("&Link selected notes as evidence"),
+            "new": tr("&New from selection…"),
+            "link": tr("&Link as evidence"),
             "evidence": tr("Show &evidence"),
             "rename": tr("Rename…"),
             "section": tr("Section…"),
@@ -130,6 +130,12 @@ class InsightsPanel(QWidget):
         for row in range(self.model.rowCount()):
             hidden = keep is not None and self.model.info(row).id not in keep
             self.table.setRowHidden(row, hidden)
+        if keep is None:
+            self.title.setText(tr("Insights and lessons"))
+        else:
+            self.title.setText(
+                tr("Insights and lessons matching the search: {0}").format(len(keep))
+            )
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -43,7 +43,9 @@ class InterviewsView(QWidget):
         header = self.table.horizontalHeader()
         for column in range(InterviewListModel.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 150)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.notes = InterviewNotesView(ctx)
         left = QWidget()
@@ -58,7 +60,7 @@ class InterviewsView(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal, objectName="interviewsSplit")
         self.split.addWidget(left)
         self.split.addWidget(self.notes)
-        self.split.setSizes([480, 880])
+        self.split.setSizes([600, 760])
         self.split.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

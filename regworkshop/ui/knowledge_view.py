@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -21,6 +22,7 @@ from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.insights_panel import InsightsPanel
 from regworkshop.ui.knowledge_filters import KnowledgeFilters
+from regworkshop.ui.matrix_delegate import MatrixDelegate
 from regworkshop.ui.matrix_model import CellRole, MatrixModel
 from regworkshop.ui.search_result_delegate import SearchResultDelegate
 from regworkshop.ui.search_results_model import IdRole, SearchResultsModel
@@ -54,6 +56,15 @@ class KnowledgeView(QWidget):
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.clicked.connect(self.open_cell)
         self.matrix.activated.connect(self.open_cell)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        )
+        self.matrix.horizontalHeader().setMinimumHeight(56)
+        self.matrix.setItemDelegate(MatrixDelegate(self.matrix))
+        self.matrix.setStyleSheet("QHeaderView::section { font-size: 9pt; padding: 2px; }")
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.setWordWrap(False)
         self.tabs = QTabWidget(objectName="knowledgeTabs")
         self.tabs.addTab(self.results, "")
         self.tabs.addTab(self.matrix, "")
@@ -75,7 +86,8 @@ class KnowledgeView(QWidget):
         self.split.addWidget(centre)
         self.split.addWidget(self.insights)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([260, 640, 460])
+        self.split.setSizes([250, 700, 420])
+        self.insights.setMinimumWidth(320)
         self.split.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -137,7 +149,6 @@ class KnowledgeView(QWidget):
         self._matrix_stale = False
         matrix = services.matrix.matrix(self.filters.filters().with_(theme_ids=(), actor_types=()))
         self.matrix_model.set_data(services.themes.list(), self.ctx.language, matrix)
-        self.matrix.resizeColumnsToContents()
 
     def selected_note_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
@@ -180,7 +191,9 @@ class KnowledgeView(QWidget):
         self.evidence_label.show()
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.matrix and self._matrix_stale:
+        on_matrix = self.tabs.currentWidget() is self.matrix
+        self.insights.setVisible(not on_matrix)  # the matrix wants the width
+        if on_matrix and self._matrix_stale:
             self.refresh_matrix()
 
     def _filters_changed(self) -> None:

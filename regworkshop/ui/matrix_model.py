@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
 
 from regworkshop.services.matrix_service import Matrix
 from regworkshop.services.search_filters import NONE
@@ -35,17 +35,22 @@ class MatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self.themes else len(self.themes) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self.themes else len(self.types) + 1
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or not self.themes else len(self.themes) + 1
+
     def cell(self, index: Index) -> tuple[str, str] | None:
-        if index.row() >= len(self.themes) or index.column() >= len(self.types):
+        """(theme, actor type) of a cell; None for the totals."""
+        if index.column() >= len(self.themes) or index.row() >= len(self.types):
             return None
-        return (self.themes[index.row()][0], self.types[index.column()][0])
+        return (self.themes[index.column()][0], self.types[index.row()][0])
+
+    def _count_at(self, row: int, column: int) -> int:
+        return self._count(column, row)
 
     def _count(self, row: int, column: int) -> int:
+        """Count of theme *row* and actor type *column* (either past the end: a total)."""
         in_themes, in_types = row < len(self.themes), column < len(self.types)
         if in_themes and in_types:
             return self.matrix.count(self.themes[row][0], self.types[column][0])
@@ -58,7 +63,7 @@ class MatrixModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        count = self._count(index.row(), index.column())
+        count = self._count_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return str(count)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -67,13 +72,15 @@ class MatrixModel(QAbstractTableModel):
             return self.cell(index)
         if role == Qt.ItemDataRole.ToolTipRole and self.cell(index) is not None:
             return tr("{0} notes — click to show them").format(count)
-        if role == Qt.ItemDataRole.BackgroundRole and self.cell(index) is not None:
-            return QColor("#E57373") if count < THIN else None
+        if role == Qt.ItemDataRole.FontRole and self.cell(index) is None:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return self.types[section][1] if section < len(self.types) else tr("Total")
         return self.themes[section][1] if section < len(self.themes) else tr("Total")

@@ -10,6 +10,7 @@ from regworkshop.ui.search_results_model import HtmlRole, MetaRole
 
 PAD = 6
 TEXT_LINES = 3
+GAP = 4
 
 
 class SearchResultDelegate(QStyledItemDelegate):
@@ -18,7 +19,7 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         line = option.fontMetrics.lineSpacing()
-        return QSize(200, line * (TEXT_LINES + 1) + 3 * PAD)
+        return QSize(200, line * (TEXT_LINES + 1) + 2 * PAD + GAP + 2)
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -33,6 +34,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(PAD, PAD, -PAD, -PAD)
         line = opt.fontMetrics.lineSpacing()
         doc = QTextDocument()
+        doc.setDocumentMargin(0)
         doc.setDefaultFont(opt.font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -41,7 +43,22 @@ class SearchResultDelegate(QStyledItemDelegate):
         doc.setTextWidth(rect.width())
         painter.save()
         painter.translate(rect.topLeft())
-        clip = QRectF(0, 0, rect.width(), line * TEXT_LINES)
+        # Whole lines only: clip at the last line of text that fits.
+        layout = doc.documentLayout()
+        block = doc.begin()
+        bottom = 0.0
+        limit = line * TEXT_LINES + 1
+        while block.isValid():
+            text_layout = block.layout()
+            top = layout.blockBoundingRect(block).top()
+            for i in range(text_layout.lineCount()):
+                text_line = text_layout.lineAt(i)
+                end = top + text_line.y() + text_line.height()
+                if end > limit:
+                    break
+                bottom = end
+            block = block.next()
+        clip = QRectF(0, 0, rect.width(), bottom)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, colour)
@@ -52,7 +69,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         meta_colour = opt.palette.color(group)
         meta_colour.setAlphaF(0.7)
         painter.setPen(meta_colour)
-        meta_rect = rect.adjusted(0, line * TEXT_LINES + PAD, 0, 0)
+        meta_rect = rect.adjusted(0, line * TEXT_LINES + GAP, 0, 0)
         meta = opt.fontMetrics.elidedText(
             index.data(MetaRole) or "", Qt.TextElideMode.ElideRight, meta_rect.width()
         )

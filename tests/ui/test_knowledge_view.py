@@ -121,8 +121,8 @@ def test_matrix_click_shows_the_cell(qtbot, view, kb):
     assert view.matrix_model.rowCount() == 0  # counted only when its tab is shown
     view.tabs.setCurrentIndex(1)
     model = view.matrix_model
-    row = [t for t, _ in model.themes].index(kb.themes["challenges"])
-    column = [a for a, _ in model.types].index("municipality")
+    column = [t for t, _ in model.themes].index(kb.themes["challenges"])
+    row = [a for a, _ in model.types].index("municipality")
     index = model.index(row, column)
     assert index.data() == "2"
     view.open_cell(index)
