@@ -97,6 +97,10 @@ def p95(times: list[float]) -> float:
     return statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]
 
 
+def median(times: list[float]) -> float:
+    return statistics.median(times)
+
+
 def timed(fn, runs: int) -> list[float]:
     fn()  # warm the caches once, as a user's second search would be
     out = []
@@ -216,7 +220,8 @@ def main() -> int:
                 with store.engine.connect() as conn:
                     conn.execute(rows_sql, {"q": expr}).fetchall()
 
-            ours = p95(timed(lambda q=q: search.search(q, limit=100), args.runs))
+            ours_times = timed(lambda q=q: search.search(q, limit=100), args.runs)
+            ours, ours_median = p95(ours_times), median(ours_times)
             base = p95(timed(raw, args.runs))
             base_rows = p95(timed(raw_rows, args.runs))
             ratio, ratio_rows = ours / base, ours / base_rows
@@ -225,7 +230,7 @@ def main() -> int:
             print(
                 f"{q:26} {ours:8.1f}ms {base:8.1f}ms {ratio:5.2f}x {base_rows:8.1f}ms "
                 f"{ratio_rows:5.2f}x {FLOORS_MS['search'] / ours:5.2f}"
-                f"{'' if good else '  <-- over'}"
+                f" (median {ours_median:.1f}ms){'' if good else '  <-- over'}"
             )
 
         filters = [

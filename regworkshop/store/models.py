@@ -244,7 +244,14 @@ class Note(Synced, Base):
     # Lets the knowledge base's theme × actor-type matrix count from the index alone.
     __table_args__ = (
         Index(
-            "ix_rw_note_matrix", "theme_id", "actor_type", "session_id", "actor_id", "deleted_at"
+            "ix_rw_note_matrix",
+            "theme_id",
+            "actor_type",
+            "session_id",
+            "actor_id",
+            "deleted_at",
+            "is_quote",
+            "votes",
         ),
     )
     session_id: Mapped[str] = mapped_column(ForeignKey("rw_session.id"), index=True)

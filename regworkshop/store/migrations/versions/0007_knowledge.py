@@ -17,7 +17,7 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-COLUMNS = ["theme_id", "actor_type", "session_id", "actor_id", "deleted_at"]
+COLUMNS = ["theme_id", "actor_type", "session_id", "actor_id", "deleted_at", "is_quote", "votes"]
 
 
 def upgrade() -> None:
