@@ -130,6 +130,9 @@ class InsightsPanel(QWidget):
         for row in range(self.model.rowCount()):
             hidden = keep is not None and self.model.info(row).id not in keep
             self.table.setRowHidden(row, hidden)
+        current = self.current_id()
+        if keep is not None and current is not None and current not in keep:
+            self.table.clearSelection()  # the chosen insight is hidden: nothing is chosen
         if keep is None:
             self.title.setText(tr("Insights and lessons"))
         else:

@@ -27,7 +27,7 @@ def status_name(status: str) -> str:
 
 
 class InterviewListModel(QAbstractTableModel):
-    COLUMNS = 5
+    COLUMNS = 4  # date, interviewee and organisation, status, notes
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -60,22 +60,20 @@ class InterviewListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             when = r.starts_at.date().isoformat() if r.starts_at else ""
             who = r.person_name or tr("(no interviewee)")
-            actor = r.actor_name
-            if r.actor_type:
-                actor += f" ({actor_type_name(r.actor_type)})"
-            return (when, who, actor, status_name(r.status), r.notes)[index.column()]
+            if r.actor_name:
+                who += f", {r.actor_name}"
+            return (when, who, status_name(r.status), r.notes)[index.column()]
         if role == IdRole:
             return r.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.title
+            kind = f" ({actor_type_name(r.actor_type)})" if r.actor_type else ""
+            return f"{r.title}\n{r.actor_name}{kind}"
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Date"), tr("Interviewee"), tr("Organisation"), tr("Status"), tr("Notes"))[
-            section
-        ]
+        return (tr("Date"), tr("Interviewee"), tr("Status"), tr("Notes"))[section]
 
 
 class GuideModel(QAbstractListModel):

@@ -74,8 +74,10 @@ class InterviewNotesView(QWidget):
         self.notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notes.verticalHeader().hide()
         header = self.notes.horizontalHeader()
-        for column in (0, 1, 2):
+        for column in (0, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 120)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.notes.selectionModel().currentRowChanged.connect(lambda *_a: self._load_editor())
         self.editor = QPlainTextEdit(objectName="interviewEditor")
@@ -109,7 +111,7 @@ class InterviewNotesView(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(left)
         self.split.addWidget(right)
-        self.split.setSizes([260, 640])
+        self.split.setSizes([210, 690])
         self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
