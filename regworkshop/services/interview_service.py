@@ -39,6 +39,9 @@ class InterviewRow:
     municipality: str
     notes: int
     consent: ConsentAnswers
+    place: str = ""
+    interviewer: str = ""
+    note_taker: str = ""
 
 
 @dataclass(frozen=True)
@@ -262,6 +265,9 @@ def _row(db: DbSession, session: Session, notes: int) -> InterviewRow:
         municipality=actor.municipality if actor else "",
         notes=notes,
         consent=consent,
+        place=session.place,
+        interviewer=session.facilitator,
+        note_taker=session.note_taker,
     )
 
 

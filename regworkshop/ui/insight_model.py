@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from regworkshop.services.insight_service import InsightInfo, InsightSection
 from regworkshop.services.theme_service import display_name
@@ -24,6 +25,13 @@ class InsightModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, InsightInfo]] = []  # (section title, insight)
+        self.matches: set[str] = set()  # insights the current search finds (shown in bold)
+
+    def set_matches(self, ids: set[str]) -> None:
+        if ids != self.matches:
+            self.matches = ids
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
 
     def set_sections(self, sections: list[InsightSection], language: str) -> None:
         new = [
@@ -69,6 +77,10 @@ class InsightModel(QAbstractTableModel):
             return f"{info.title}\n{breadth_text(info)}\n\n{info.text[:1000]}"
         if role == IdRole:
             return info.id
+        if role == Qt.ItemDataRole.FontRole and info.id in self.matches:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

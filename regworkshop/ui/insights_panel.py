@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,9 +29,43 @@ from regworkshop.ui.insight_commands import (
     ReorderInsightsCommand,
 )
 from regworkshop.ui.insight_model import InsightModel, breadth_text
+from regworkshop.ui.search_results_model import NOTE_IDS_MIME
 from regworkshop.ui.service_command import push_command
 
 ALL = "all"
+
+
+class InsightTable(QTableView):
+    """The insight list; notes dragged from the results and dropped on a row become evidence."""
+
+    notes_dropped = Signal(int, list)
+
+    def __init__(self) -> None:
+        super().__init__(objectName="insightTable")
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _accept(self, event) -> bool:
+        if not event.mimeData().hasFormat(NOTE_IDS_MIME):
+            event.ignore()
+            return False
+        event.setDropAction(Qt.DropAction.LinkAction)
+        event.accept()
+        return True
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._accept(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._accept(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self._accept(event):
+            return
+        row = self.indexAt(event.position().toPoint()).row()
+        raw = bytes(event.mimeData().data(NOTE_IDS_MIME)).decode()
+        self.notes_dropped.emit(row, [i for i in raw.split("\n") if i])
 
 
 class InsightsPanel(QWidget):
@@ -47,7 +81,7 @@ class InsightsPanel(QWidget):
         self.kind = QComboBox(objectName="insightKind")
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = InsightModel(self)
-        self.table = QTableView(objectName="insightTable")
+        self.table = InsightTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,6 +93,7 @@ class InsightsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.show_current_evidence())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
+        self.table.notes_dropped.connect(self._notes_dropped)
         self.detail = QLabel(objectName="insightDetail", wordWrap=True)
         self.buttons = {
             name: QPushButton(objectName=f"insight_{name}")
@@ -122,17 +157,13 @@ class InsightsPanel(QWidget):
         self._show_detail()
 
     def filter_titles(self, text: str) -> None:
-        """Hide the insights the search text does not find (all shown for an empty search)."""
+        """Mark in bold the insights the search text finds (all stay listed, so notes
+        found by the search can still be linked to any insight)."""
         services = self.ctx.services
-        keep = None
+        keep: set[str] | None = None
         if services is not None and text.strip():
             keep = {hit.id for hit in services.search.search_insights(text)}
-        for row in range(self.model.rowCount()):
-            hidden = keep is not None and self.model.info(row).id not in keep
-            self.table.setRowHidden(row, hidden)
-        current = self.current_id()
-        if keep is not None and current is not None and current not in keep:
-            self.table.clearSelection()  # the chosen insight is hidden: nothing is chosen
+        self.model.set_matches(keep or set())
         if keep is None:
             self.title.setText(tr("Insights and lessons"))
         else:
@@ -161,6 +192,18 @@ class InsightsPanel(QWidget):
             return
         info = self.model.info(self.model.row_of(insight_id))
         self.detail.setText(breadth_text(info))
+
+    # -- dropping notes on an insight ----------------------------------------
+    def _notes_dropped(self, row: int, note_ids: list[str]) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.link_notes(self.model.info(row).id, note_ids)
+
+    def link_notes(self, insight_id: str, note_ids: list[str]) -> None:
+        if not note_ids:
+            return
+        command = LinkEvidenceCommand(self.ctx, tr("Link as evidence"), insight_id, note_ids)
+        if push_command(self.ctx, self, tr("Link as evidence"), command):
+            self.select(insight_id)
 
     # -- edits ---------------------------------------------------------------
     def new_from_selection(self) -> None:

@@ -188,6 +188,14 @@ class InterviewNotesView(QWidget):
             who += f" — {iv.actor_name}"
         if iv.actor_type:
             who += f" ({actor_type_name(iv.actor_type)})"
+        details = [iv.starts_at.date().isoformat() if iv.starts_at else "", iv.place]
+        if iv.interviewer:
+            details.append(tr("interviewer {0}").format(iv.interviewer))
+        if iv.note_taker:
+            details.append(tr("notes by {0}").format(iv.note_taker))
+        details = [d for d in details if d]
+        if details:
+            who += "\n" + " · ".join(details)
         self.who.setText(who)
         self.status.setCurrentIndex(max(0, self.status.findData(iv.status)))
         answers = {

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from regworkshop.services.search_filters import SearchFilters
 from regworkshop.services.search_service import NoteHit, SearchPage
@@ -11,6 +18,7 @@ from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import actor_type_name, session_kind_name
 from regworkshop.ui.note_html import highlighted_html
 
+NOTE_IDS_MIME = "application/x-regworkshop-note-ids"
 HtmlRole = Qt.ItemDataRole.UserRole + 1
 MetaRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole
@@ -109,4 +117,20 @@ class SearchResultsModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [NOTE_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """The dragged notes' ids, one a line (dropped on an insight they become evidence)."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        ids = "\n".join(self.hits[r].id for r in rows if r < len(self.hits))
+        data.setData(NOTE_IDS_MIME, QByteArray(ids.encode()))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction

@@ -152,3 +152,39 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, view):
     qtmodeltester.check(view.insights.model)
     empty = SearchResultsModel(view.ctx)
     qtmodeltester.check(empty)
+
+
+def test_drop_results_on_an_insight_links_them(qtbot, view, interaction, open_window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    search_for(qtbot, view, "pendling")
+    view.select_rows([0])
+    interaction.answers.append("Pendling")
+    view.insights.buttons["new"].click()
+    search_for(qtbot, view, "bost*")
+    data = view.model.mimeData([view.model.index(0), view.model.index(1)])
+    table = view.insights.table
+    pos = QPointF(table.visualRect(view.insights.model.index(0, 1)).center())
+    drop = QDropEvent(
+        pos,
+        Qt.DropAction.LinkAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(
+        pos.toPoint(),
+        Qt.DropAction.LinkAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(table.viewport(), enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(table.viewport(), drop)
+    info = InsightService(open_window.ctx.store).list()[0]
+    assert info.breadth.notes == 3
+    open_window.ctx.undo_stack.undo()
+    assert InsightService(open_window.ctx.store).list()[0].breadth.notes == 1
