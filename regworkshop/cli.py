@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__, safety_cli, stakeholder_cli
+from regworkshop import PROJECT_SUFFIX, __version__, knowledge_cli, safety_cli, stakeholder_cli
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -43,6 +43,8 @@ SUBCOMMANDS = (
     "erase",
     "people",
     "salvage",
+    "search",
+    "insights",
 )
 
 
@@ -131,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_merge)
     stakeholder_cli.add_parser(sub)
     safety_cli.add_parsers(sub, _Parser)
+    knowledge_cli.add_parsers(sub)
     export = sub.add_parser(
         "export",
         help="write documents (PDF) from a project",

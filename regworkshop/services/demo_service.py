@@ -304,24 +304,23 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             for note in rng.sample(notes_by_theme[key], k=min(8, len(notes_by_theme[key]))):
                 db.add(Evidence(insight_id=insight.id, note_id=note.id))
         for i, (title, text) in enumerate(content.LESSONS):
-            db.add(
-                Insight(
-                    project_id=pid,
-                    kind=InsightKind.LESSON,
-                    title=title,
-                    text=text,
-                    position=float(i),
-                )
+            lesson = Insight(
+                project_id=pid,
+                kind=InsightKind.LESSON,
+                title=title,
+                text=text,
+                position=float(len(content.INSIGHTS) + i),
             )
-            db.add(
-                Note(
-                    session_id=evaluation.id,
-                    text=f"{title}: {text}",
-                    position=float(i),
-                    actor_id=actors["Region Halland"].id,
-                    actor_type="region",
-                )
+            note = Note(
+                session_id=evaluation.id,
+                text=f"{title}: {text}",
+                position=float(i),
+                actor_id=actors["Region Halland"].id,
+                actor_type="region",
             )
+            db.add_all([lesson, note])
+            db.flush()
+            db.add(Evidence(insight_id=lesson.id, note_id=note.id))
         for name, text, status in (
             (
                 "Halmstads kommun",

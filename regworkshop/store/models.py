@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -240,6 +241,19 @@ class Note(Synced, Base):
     """One sticky note or interview note: the unit of evidence."""
 
     __tablename__ = "rw_note"
+    # Lets the knowledge base's theme × actor-type matrix count from the index alone.
+    __table_args__ = (
+        Index(
+            "ix_rw_note_matrix",
+            "theme_id",
+            "actor_type",
+            "session_id",
+            "actor_id",
+            "deleted_at",
+            "is_quote",
+            "votes",
+        ),
+    )
     session_id: Mapped[str] = mapped_column(ForeignKey("rw_session.id"), index=True)
     theme_id: Mapped[str | None] = mapped_column(ForeignKey("rw_theme.id"), index=True)
     cluster_id: Mapped[str | None] = mapped_column(ForeignKey("rw_cluster.id"), index=True)

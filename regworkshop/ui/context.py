@@ -14,10 +14,14 @@ from regworkshop.services.actor_service import ActorService
 from regworkshop.services.agenda_service import AgendaService
 from regworkshop.services.assessment_service import AssessmentService
 from regworkshop.services.engagement_service import EngagementService
+from regworkshop.services.insight_service import InsightService
+from regworkshop.services.interview_service import InterviewService
 from regworkshop.services.involvement_service import InvolvementService
+from regworkshop.services.matrix_service import MatrixService
 from regworkshop.services.participant_service import ParticipantService
 from regworkshop.services.project_service import load_project, new_project, project_language
 from regworkshop.services.run_service import RunService
+from regworkshop.services.search_service import SearchService
 from regworkshop.services.session_service import SessionService
 from regworkshop.services.template_service import TemplateService
 from regworkshop.services.theme_service import ThemeService
@@ -43,6 +47,10 @@ class Services:
         self.agenda = AgendaService(store)
         self.templates = TemplateService(store)
         self.runs = RunService(store)
+        self.search = SearchService(store)
+        self.insights = InsightService(store)
+        self.matrix = MatrixService(store)
+        self.interviews = InterviewService(store)
 
 
 class AppContext(QObject):

@@ -25,6 +25,8 @@ from regworkshop.ui.about_dialog import AboutDialog
 from regworkshop.ui.bundle_actions import BundleActions
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import Translations, resolve_language, tr
+from regworkshop.ui.interviews_view import InterviewsView
+from regworkshop.ui.knowledge_view import KnowledgeView
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.placeholder_view import PlaceholderView
 from regworkshop.ui.privacy_view import PrivacyView
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
             "stakeholders": StakeholdersView(ctx),
             "sessions": SessionsView(ctx),
             "privacy": PrivacyView(ctx),
+            "interviews": InterviewsView(ctx),
+            "knowledge": KnowledgeView(ctx),
         }
         for key in AREAS:
             if key not in self.views:

@@ -224,7 +224,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no interviewee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,7 +400,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} notes · {1} actors · {2} actor types · {3} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes · distinct actors · distinct actor types · sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,11 +804,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Insights and lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (internal evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights and lessons matching the search: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select notes in the results, then write an insight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the insight ({0} notes as evidence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select notes in the results and an insight in this list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section of the kunskapsunderlag (empty: the insight&apos;s theme):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -912,7 +1032,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Actor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2432,130 @@ Restore a backup (File → Backups…) or ask for help.</source>
     </message>
     <message>
         <source>Saved {0} rows into {1}; {2} could not be read. The damaged file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be quoted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return new note · Ctrl+1…9 theme (Ctrl+0 none) · Ctrl+Shift+Q quote · Ctrl+T time stamp · Alt+↑/↓ question · every keystroke is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quotes: the interviewee has not agreed to be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent not complete: ask before anything is shown outside the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actor types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes: words, prefix* or &quot;a phrase&quot; (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme × actor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This search could not be run; try simpler words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type letters or digits to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} notes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of &quot;{0}&quot; — &lt;a href=&quot;clear&quot;&gt;show all notes&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} notes — click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} votes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -224,8 +224,36 @@
         <translation>Deltagare</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Notes checked</source>
+        <translation>Anteckningar granskade</translation>
+    </message>
+    <message>
+        <source>(no interviewee)</source>
+        <translation>(ingen intervjuperson)</translation>
+    </message>
+    <message>
         <source>Interviewee</source>
         <translation>Intervjuperson</translation>
+    </message>
+    <message>
+        <source>Outside the guide</source>
+        <translation>Utanför intervjuguiden</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -372,8 +400,32 @@
         <translation>Interna utvärderingar</translation>
     </message>
     <message>
+        <source>{0} notes · {1} actors · {2} actor types · {3} sessions</source>
+        <translation>{0} anteckningar · {1} aktörer · {2} aktörstyper · {3} möten</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>Lärdomar</translation>
+    </message>
+    <message>
+        <source>Lesson: {0}</source>
+        <translation>Lärdom: {0}</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation>Bredd</translation>
+    </message>
+    <message>
+        <source>Notes · distinct actors · distinct actor types · sessions</source>
+        <translation>Anteckningar · olika aktörer · olika aktörstyper · möten</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation>Inget avsnitt</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
@@ -752,12 +804,80 @@
         <translation>Dölj/visa</translation>
     </message>
     <message>
+        <source>Insights and lessons</source>
+        <translation>Insikter och lärdomar</translation>
+    </message>
+    <message>
+        <source>Lessons (internal evaluation)</source>
+        <translation>Lärdomar (intern utvärdering)</translation>
+    </message>
+    <message>
+        <source>&amp;New from selection…</source>
+        <translation>&amp;Ny utifrån markeringen…</translation>
+    </message>
+    <message>
+        <source>&amp;Link as evidence</source>
+        <translation>&amp;Koppla som underlag</translation>
+    </message>
+    <message>
+        <source>Show &amp;evidence</source>
+        <translation>Visa &amp;underlag</translation>
+    </message>
+    <message>
+        <source>Section…</source>
+        <translation>Avsnitt…</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
         <source>Move down</source>
         <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Insights and lessons matching the search: {0}</source>
+        <translation>Insikter och lärdomar som matchar sökningen: {0}</translation>
+    </message>
+    <message>
+        <source>Select notes in the results, then write an insight.</source>
+        <translation>Markera anteckningar bland träffarna och skriv sedan en insikt.</translation>
+    </message>
+    <message>
+        <source>Link as evidence</source>
+        <translation>Koppla som underlag</translation>
+    </message>
+    <message>
+        <source>New insight</source>
+        <translation>Ny insikt</translation>
+    </message>
+    <message>
+        <source>Title of the insight ({0} notes as evidence):</source>
+        <translation>Insiktens rubrik ({0} anteckningar som underlag):</translation>
+    </message>
+    <message>
+        <source>Select notes in the results and an insight in this list first.</source>
+        <translation>Markera först anteckningar bland träffarna och en insikt i listan.</translation>
+    </message>
+    <message>
+        <source>Rename insight</source>
+        <translation>Byt namn på insikt</translation>
+    </message>
+    <message>
+        <source>Section of the kunskapsunderlag (empty: the insight&apos;s theme):</source>
+        <translation>Avsnitt i kunskapsunderlaget (tomt: insiktens tema):</translation>
+    </message>
+    <message>
+        <source>Set section</source>
+        <translation>Ange avsnitt</translation>
+    </message>
+    <message>
+        <source>Move insight</source>
+        <translation>Flytta insikt</translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
+        <translation>Ta bort insikt</translation>
     </message>
     <message>
         <source>From:</source>
@@ -912,8 +1032,44 @@
         <translation>Arbetsmaterial</translation>
     </message>
     <message>
+        <source>Actor type</source>
+        <translation>Aktörstyp</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Typ av möte</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Möte</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Votes at least</source>
+        <translation>Minst antal röster</translation>
+    </message>
+    <message>
+        <source>Quotes only</source>
+        <translation>Endast citat</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Inget tema</translation>
+    </message>
+    <message>
+        <source>No actor type</source>
+        <translation>Ingen aktörstyp</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>Insight</source>
@@ -2280,6 +2436,130 @@ Restore a backup (File → Backups…) or ask for help.</source>
     <message>
         <source>Saved {0} rows into {1}; {2} could not be read. The damaged file is unchanged.</source>
         <translation>Räddade {0} rader till {1}; {2} gick inte att läsa. Den skadade filen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Name stored:</source>
+        <translation>Namnet sparas:</translation>
+    </message>
+    <message>
+        <source>May be quoted:</source>
+        <translation>Får citeras:</translation>
+    </message>
+    <message>
+        <source>Organisation named:</source>
+        <translation>Organisationen namnges:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return new note · Ctrl+1…9 theme (Ctrl+0 none) · Ctrl+Shift+Q quote · Ctrl+T time stamp · Alt+↑/↓ question · every keystroke is saved</source>
+        <translation>Ctrl+Retur ny anteckning · Ctrl+1…9 tema (Ctrl+0 inget) · Ctrl+Skift+Q citat · Ctrl+T tidsstämpel · Alt+↑/↓ fråga · varje tangenttryckning sparas</translation>
+    </message>
+    <message>
+        <source>Choose an interview</source>
+        <translation>Välj en intervju</translation>
+    </message>
+    <message>
+        <source>interviewer {0}</source>
+        <translation>intervjuare {0}</translation>
+    </message>
+    <message>
+        <source>notes by {0}</source>
+        <translation>antecknat av {0}</translation>
+    </message>
+    <message>
+        <source>No quotes: the interviewee has not agreed to be quoted.</source>
+        <translation>Inga citat: intervjupersonen har inte gått med på att citeras.</translation>
+    </message>
+    <message>
+        <source>Consent not complete: ask before anything is shown outside the project.</source>
+        <translation>Samtycket är inte komplett: fråga innan något visas utanför projektet.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Type note</source>
+        <translation>Skriv anteckning</translation>
+    </message>
+    <message>
+        <source>Mark as quote</source>
+        <translation>Markera som citat</translation>
+    </message>
+    <message>
+        <source>Time stamp</source>
+        <translation>Tidsstämpel</translation>
+    </message>
+    <message>
+        <source>Tag theme</source>
+        <translation>Ange tema</translation>
+    </message>
+    <message>
+        <source>Interview status</source>
+        <translation>Intervjuns läge</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>All actor types</source>
+        <translation>Alla aktörstyper</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla lägen</translation>
+    </message>
+    <message>
+        <source>Search notes: words, prefix* or &quot;a phrase&quot; (Ctrl+F)</source>
+        <translation>Sök i anteckningar: ord, början* eller &quot;en fras&quot; (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Theme × actor type</source>
+        <translation>Tema × aktörstyp</translation>
+    </message>
+    <message>
+        <source>This search could not be run; try simpler words.</source>
+        <translation>Sökningen kunde inte köras; prova enklare ord.</translation>
+    </message>
+    <message>
+        <source>Type letters or digits to search for.</source>
+        <translation>Skriv bokstäver eller siffror att söka efter.</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>Inga anteckningar matchar.</translation>
+    </message>
+    <message>
+        <source>{0} notes shown</source>
+        <translation>{0} anteckningar visas</translation>
+    </message>
+    <message>
+        <source>Evidence of &quot;{0}&quot; — &lt;a href=&quot;clear&quot;&gt;show all notes&lt;/a&gt;</source>
+        <translation>Underlag för &quot;{0}&quot; — &lt;a href=&quot;clear&quot;&gt;visa alla anteckningar&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{0} notes — click to show them</source>
+        <translation>{0} anteckningar — klicka för att visa dem</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation>Ingen aktör</translation>
+    </message>
+    <message>
+        <source>{0} votes</source>
+        <translation>{0} röster</translation>
     </message>
 </context>
 </TS>

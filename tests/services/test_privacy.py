@@ -170,3 +170,13 @@ def test_names_typed_in_free_text_are_found(demo):
     noted = mention(demo, pid, "Enligt fatima hassan behöver hamnen mer el.")
     found = find_names(demo, note_texts(demo))
     assert [(m.key, m.name) for m in found] == [(noted, NAME)]
+
+
+def test_an_insight_that_is_an_allman_handling_cannot_be_deleted(demo):
+    from regworkshop.services.insight_service import InsightService
+
+    privacy = PrivacyService(demo)
+    insight = next(r for r in privacy.records() if r.kind == "insight")
+    privacy.set_doc_status("insight", insight.id, "public_record", "RH 2026/9")
+    with pytest.raises(PublicRecordProtected):
+        InsightService(demo).delete(insight.id)
