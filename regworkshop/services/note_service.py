@@ -92,6 +92,12 @@ class NoteService:
         with self.store.session() as db:
             return _info(get_live(db, Note, note_id))
 
+    def get_many(self, note_ids: list[str]) -> list[NoteInfo]:
+        """Return the live notes among *note_ids* (tombstoned ones are left out)."""
+        stmt = select(*_COLUMNS).where(Note.id.in_(note_ids), Note.deleted_at.is_(None))
+        with self.store.session() as db:
+            return [NoteInfo(*row) for row in db.execute(stmt)]
+
     # -- capture and edits ----------------------------------------------------------------------
     def capture(
         self,

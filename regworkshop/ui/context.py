@@ -13,14 +13,18 @@ from regworkshop import paths
 from regworkshop.services.actor_service import ActorService
 from regworkshop.services.agenda_service import AgendaService
 from regworkshop.services.assessment_service import AssessmentService
+from regworkshop.services.cluster_service import ClusterService
 from regworkshop.services.engagement_service import EngagementService
 from regworkshop.services.involvement_service import InvolvementService
+from regworkshop.services.note_service import NoteService
 from regworkshop.services.participant_service import ParticipantService
+from regworkshop.services.photo_service import PhotoService
 from regworkshop.services.project_service import load_project, new_project, project_language
 from regworkshop.services.run_service import RunService
 from regworkshop.services.session_service import SessionService
 from regworkshop.services.template_service import TemplateService
 from regworkshop.services.theme_service import ThemeService
+from regworkshop.services.voting_service import VotingService
 from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock, ProjectStore
 from regworkshop.ui.interaction import Interaction
@@ -43,6 +47,10 @@ class Services:
         self.agenda = AgendaService(store)
         self.templates = TemplateService(store)
         self.runs = RunService(store)
+        self.notes = NoteService(store)
+        self.clusters = ClusterService(store)
+        self.voting = VotingService(store)
+        self.photos = PhotoService(store)
 
 
 class AppContext(QObject):
