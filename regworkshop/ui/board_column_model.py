@@ -153,7 +153,9 @@ class NoteColumnModel(QAbstractListModel):
             self.endInsertRows()
         if [row_key(r) for r in self.rows] != [row_key(r) for r in new_rows]:
             self._reorder(new_rows)
-        changed = [n for n, (old, new) in enumerate(zip(self.rows, new_rows, strict=False)) if old != new]
+        changed = [
+            n for n, (old, new) in enumerate(zip(self.rows, new_rows, strict=False)) if old != new
+        ]
         self.rows = list(new_rows)
         if changed:
             self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))

@@ -17,6 +17,7 @@ from regworkshop.ui.service_command import ServiceCommand
 
 
 class BoardSink(Protocol):
+    def note_added(self, note) -> None: ...
     def refresh_notes(self, note_ids: list[str]) -> None: ...
     def refresh_clusters(self) -> None: ...
     def refresh_votes(self) -> None: ...
@@ -48,12 +49,13 @@ class CaptureNoteCommand(BoardCommand):
     def apply(self) -> None:
         if self.stored:
             self.services.notes.restore([self.note_id])
+            self.board.refresh_notes([self.note_id])
         else:
-            self.services.notes.capture(
+            note = self.services.notes.capture(
                 self.session_id, self.theme_id, self.text, self.attribution, note_id=self.note_id
             )
             self.stored = True
-        self.board.refresh_notes([self.note_id])
+            self.board.note_added(note)
 
     def revert(self) -> None:
         self.services.notes.delete([self.note_id])

@@ -236,6 +236,16 @@ class BoardView(QWidget):
             self._sync_column(theme_id)
         self._touch()
 
+    def note_added(self, note) -> None:
+        """The capture path: a new note is the last of its theme, so append one row."""
+        self.state.put(note)
+        column = self.columns.get(note.theme_id or "")
+        if column is not None:
+            if self.state.matches(note):
+                column.model.append(note)
+            column.set_title(column.label, self.state.count(note.theme_id))
+        self._touch()
+
     def _sync_column(self, theme_id: str | None) -> None:
         column = self.columns.get(theme_id or "")
         if column is None:

@@ -31,10 +31,13 @@ class NoteDelegate(QStyledItemDelegate):
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
         text = QFont(base)
-        if self.scale != 1.0:
+        small = QFont(base)
+        if base.pointSizeF() > 0:  # a style sheet may have set the size in pixels instead
             text.setPointSizeF(max(base.pointSizeF(), 9.0) * self.scale)
-        small = QFont(text)
-        small.setPointSizeF(text.pointSizeF() * 0.82)
+            small.setPointSizeF(text.pointSizeF() * 0.82)
+        else:
+            text.setPixelSize(max(1, round(max(base.pixelSize(), 12) * self.scale)))
+            small.setPixelSize(max(1, round(text.pixelSize() * 0.82)))
         return text, small
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:  # noqa: N802
