@@ -26,10 +26,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGETS_MS = {"open": 200.0, "capture_p95": 16.0, "drag": 16.0, "filter": 50.0}
-WORDS = (
-    "kollektivtrafik pendling bredband kompetens elnät bostäder vatten turism industri "
-    "hamnen järnväg cykel skola vård klimat energi mark besöksnäring innovation samverkan"
-).split()
+WORDS = ["kollektivtrafik", "pendling", "bredband", "kompetens", "elnät", "bostäder", "vatten", "turism", "industri", "hamnen", "järnväg", "cykel", "skola", "vård", "klimat", "energi", "mark", "besöksnäring", "innovation", "samverkan"]
 
 
 def p95(values: list[float]) -> float:
@@ -69,7 +66,6 @@ def main() -> int:
         os.environ["REGWORKSHOP_HOME"] = home
         from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
         from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QApplication
 
         from regworkshop.services.project_service import new_project
         from regworkshop.services.session_service import SessionService
@@ -142,7 +138,7 @@ def main() -> int:
             mime = source.mimeData([source.index(row)])
             drags.append(
                 timed(
-                    lambda: (
+                    lambda target=target, mime=mime: (
                         target.dropMimeData(mime, Qt.DropAction.MoveAction, 5, 0, QModelIndex()),
                         settle(),
                     )
