@@ -26,7 +26,28 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGETS_MS = {"open": 200.0, "capture_p95": 16.0, "drag": 16.0, "filter": 50.0}
-WORDS = ["kollektivtrafik", "pendling", "bredband", "kompetens", "elnät", "bostäder", "vatten", "turism", "industri", "hamnen", "järnväg", "cykel", "skola", "vård", "klimat", "energi", "mark", "besöksnäring", "innovation", "samverkan"]
+WORDS = [
+    "kollektivtrafik",
+    "pendling",
+    "bredband",
+    "kompetens",
+    "elnät",
+    "bostäder",
+    "vatten",
+    "turism",
+    "industri",
+    "hamnen",
+    "järnväg",
+    "cykel",
+    "skola",
+    "vård",
+    "klimat",
+    "energi",
+    "mark",
+    "besöksnäring",
+    "innovation",
+    "samverkan",
+]
 
 
 def p95(values: list[float]) -> float:

@@ -27,10 +27,10 @@ STYLE = """
 QWidget#boardProjector { background: #000000; }
 QWidget#boardProjector QListView { background: #000000; border: none; }
 QWidget#boardProjector QLabel#projectorTheme {
-    color: #000000; font-weight: bold; font-size: 28px; padding: 8px; border-radius: 6px;
+    color: #000000; font-weight: bold; font-size: 26px; padding: 8px; border-radius: 6px;
 }
 """
-SCALE = 1.9
+SCALE = 1.6
 
 
 class BoardProjector(QWidget):
@@ -40,7 +40,7 @@ class BoardProjector(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(tr("RegWorkshop — board on the projector"))
         self.setStyleSheet(STYLE)
-        self.delegate = NoteDelegate(state, scale=SCALE, parent=self)
+        self.delegate = NoteDelegate(state, scale=SCALE, lines=4, parent=self)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(24, 24, 24, 24)
         self.row.setSpacing(16)

@@ -81,9 +81,9 @@ class BoardView(QWidget):
             button.clicked.connect(slot)
             top.addWidget(button)
             self.buttons[key] = button
+        self.filter.setMinimumWidth(160)
         self.round_label = QLabel()
         self.round_label.setObjectName("hintText")
-        top.addWidget(self.round_label)
 
         self.host = QWidget()
         self.host.setObjectName("boardColumns")
@@ -110,7 +110,10 @@ class BoardView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.split, 1)
-        layout.addWidget(self.message)
+        status = QHBoxLayout()
+        status.addWidget(self.message, 1)
+        status.addWidget(self.round_label)
+        layout.addLayout(status)
         layout.addWidget(self.capture)
 
         self._notify_timer = QTimer(self)
@@ -344,7 +347,11 @@ class BoardView(QWidget):
         self.projector.show_on(self.window())
 
     def toggle_photos(self) -> None:
-        self.photos.setVisible(not self.photos.isVisible())
+        showing = not self.photos.isVisible()
+        self.photos.setVisible(showing)
+        if showing:
+            width = max(self.split.width(), 600)
+            self.split.setSizes([width * 3 // 5, width * 2 // 5])
 
     def type_name(self, kind: str) -> str:
         return actor_type_name(kind)

@@ -23,10 +23,11 @@ SOFT_INK = QColor("#3C3C3C")
 
 
 class NoteDelegate(QStyledItemDelegate):
-    def __init__(self, state: BoardState, scale: float = 1.0, parent=None) -> None:
+    def __init__(self, state: BoardState, scale: float = 1.0, lines: int = TEXT_LINES, parent=None):
         super().__init__(parent)
         self.state = state
         self.scale = scale
+        self.lines = lines
         self.colour = "#FFE082"
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
@@ -42,7 +43,7 @@ class NoteDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:  # noqa: N802
         text, small = self.fonts(option.font)
-        lines = QFontMetrics(text).lineSpacing() * TEXT_LINES
+        lines = QFontMetrics(text).lineSpacing() * self.lines
         footer = QFontMetrics(small).lineSpacing()
         pad = int(8 * self.scale)
         return QSize(int(180 * self.scale), lines + footer + pad * 3)
