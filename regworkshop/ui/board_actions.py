@@ -91,7 +91,31 @@ class BoardActions:
             return self.move_aside(view, -1 if key == Qt.Key.Key_Left else 1)
         if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             return self.move_within(view, -1 if key == Qt.Key.Key_Up else 1)
+        if key == Qt.Key.Key_A and not ctrl and not alt:
+            self.attribute_selected(view)
+            return True
         return False
+
+    def note_menu(self, view: QListView, pos: QPoint) -> None:
+        """The right-click menu of a column: the same actions as the keys."""
+        row = self.current(view)
+        menu = QMenu(self.board)
+        if isinstance(row, NoteInfo):
+            menu.addAction(tr("Edit (F2)"), lambda: view.edit(view.currentIndex()))
+            menu.addAction(tr("Said by… (A)"), lambda: self.attribute_selected(view))
+            menu.addAction(tr("Add a dot (+)"), lambda: self.vote(row.id, 1))
+            menu.addAction(tr("Remove a dot (−)"), lambda: self.vote(row.id, -1))
+            menu.addAction(tr("Group selected… (Ctrl+G)"), lambda: self.group(view))
+        if row is not None and (isinstance(row, ClusterInfo) or row.cluster_id):
+            menu.addAction(tr("Ungroup (Ctrl+Shift+G)"), lambda: self.ungroup(row))
+        if isinstance(row, ClusterInfo):
+            menu.addAction(tr("Rename cluster (F2)"), lambda: view.edit(view.currentIndex()))
+            menu.addAction(tr("Collapse or expand (Space)"), lambda: self.toggle_cluster(row))
+        if isinstance(row, NoteInfo):
+            menu.addSeparator()
+            menu.addAction(tr("Delete (Del)"), lambda: self.delete(view))
+        if not menu.isEmpty():
+            menu.exec(view.viewport().mapToGlobal(pos))
 
     # -- notes ----------------------------------------------------------------------------------
     def edited(self, row_id: str, text: str) -> bool:

@@ -198,6 +198,10 @@ class BoardView(QWidget):
                 model.on_edit = self.actions.edited
                 column = ThemeColumn(model, self.delegate, self.actions.key_pressed)
                 column.menu_requested.connect(self.actions.theme_menu)
+                column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                column.view.customContextMenuRequested.connect(
+                    lambda pos, v=column.view: self.actions.note_menu(v, pos)
+                )
                 self.columns[theme.id] = column
             self.host_layout.insertWidget(number, column)
             column.show_theme(theme, theme.label(language), self.state.count(theme.id))

@@ -242,3 +242,26 @@ def test_delete_theme_asks_where_notes_go(board, interaction):
     board.actions.delete_theme(first)
     assert first not in board.columns
     assert [r.text for r in board.columns[second].model.rows] == ["kvar"]
+
+
+def test_attribute_selected_notes_with_the_picker(board, interaction):
+    capture(board, 0, "ett", "två")
+    view = board.ordered_columns()[0].view
+    view.setFocus()
+    view.selectAll()
+    interaction.answers.append("Falkenbergs kommun")
+    QTest.keyClick(view, Qt.Key.Key_A)
+    rows = db_notes(board)
+    assert all(r.actor_id is not None for r in rows)
+    board.ctx.undo_stack.undo()
+    assert all(r.actor_id is None for r in db_notes(board))
+
+
+def test_awkward_notes_render_and_long_text_is_kept(board):
+    long = "lång " * 20_000
+    capture(board, 0, long, "a < b & <i>c</i> 🚲 שלום", "Donaudampfschifffahrt" * 10)
+    column = board.ordered_columns()[0]
+    column.view.viewport().grab()  # paints every visible card without error
+    model = column.model
+    assert model.data(model.index(0), Qt.ItemDataRole.EditRole) == long.strip()
+    assert len(model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)) < 2000
