@@ -81,7 +81,11 @@ class BoardView(QWidget):
             button.clicked.connect(slot)
             top.addWidget(button)
             self.buttons[key] = button
-        self.filter.setMinimumWidth(160)
+        self.filter.setMinimumWidth(140)
+        self.type_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type_filter.setMinimumContentsLength(12)
         self.round_label = QLabel()
         self.round_label.setObjectName("hintText")
 

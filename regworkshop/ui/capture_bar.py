@@ -51,11 +51,14 @@ class CaptureBar(QWidget):
         self.edit.submitted.connect(self.submitted)
         self.theme = QComboBox()
         self.theme.setObjectName("captureTheme")
-        self.theme.setMinimumContentsLength(14)
+        self.theme.setMinimumContentsLength(12)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.who = QLineEdit()
         self.who.setObjectName("captureWho")
         self.who.setClearButtonEnabled(True)
-        self.who.setMinimumWidth(220)
+        self.who.setMinimumWidth(180)
         self.who_options: dict[str, Attribution] = {}
         self.completer = QCompleter(self)
         self.completer.setModel(QStringListModel(self))
