@@ -265,3 +265,25 @@ def test_awkward_notes_render_and_long_text_is_kept(board):
     model = column.model
     assert model.data(model.index(0), Qt.ItemDataRole.EditRole) == long.strip()
     assert len(model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)) < 2000
+
+
+def test_themes_are_edited_from_the_board(board, interaction):
+    first = board.themes[0]
+    interaction.answers.append("Styrkor")
+    board.actions.rename_theme(first.id)
+    assert board.columns[first.id].label == "Styrkor"
+    interaction.answers.append("#123456")
+    board.actions.recolour_theme(first.id)
+    assert board.columns[first.id].model.colour == "#123456"
+    board.actions.move_theme(first.id, 1)
+    assert board.themes[1].id == first.id
+    board.actions.hide_theme(first.id, True)
+    assert first.id not in board.columns
+    assert [t.id for t in board.hidden_themes] == [first.id]
+    for _ in range(4):
+        board.ctx.undo_stack.undo()
+    assert board.themes[0].id == first.id
+    assert board.columns[first.id].label != "Styrkor"
+    interaction.answers.append("Ny fråga")
+    board.actions.add_theme()
+    assert board.columns[board.themes[-1].id].label == "Ny fråga"
