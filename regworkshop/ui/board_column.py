@@ -52,6 +52,7 @@ class NoteListView(QListView):
 
 class ThemeColumn(QWidget):
     menu_requested = Signal(str)
+    title_changed = Signal(str)
 
     def __init__(self, model: NoteColumnModel, delegate: NoteDelegate, key_handler) -> None:
         super().__init__()
@@ -87,3 +88,4 @@ class ThemeColumn(QWidget):
     def set_title(self, label: str, count: int) -> None:
         self.label = label
         self.header.setText(f"{label}  ({count})")
+        self.title_changed.emit(self.header.text())

@@ -71,20 +71,13 @@ class BoardProjector(QWidget):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             column.model.rowsInserted.connect(lambda *_a, v=view: v.scrollToBottom())
-            column.header.installEventFilter(self)
+            column.title_changed.connect(title.setText)
             layout.addWidget(title)
             layout.addWidget(view, 1)
             part.title = title  # type: ignore[attr-defined]
             self.row.addWidget(part, 1)
             self.parts.append(part)
         self._show_focus()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        # Keep the theme titles (with their counts) in step with the board's headers.
-        for source, part in zip(self.sources, self.parts, strict=False):
-            if watched is source.header:
-                part.title.setText(source.header.text())
-        return False
 
     def set_focus(self, index: int | None) -> None:
         self.focus = index

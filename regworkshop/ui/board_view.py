@@ -350,7 +350,8 @@ class BoardView(QWidget):
         if self.projector is not None and self.projector.isVisible():
             self.projector.close()
             return
-        self.projector = BoardProjector(self.state)
+        if self.projector is None:
+            self.projector = BoardProjector(self.state)
         self.projector.set_columns(self.ordered_columns())
         self.projector.show_on(self.window())
 
