@@ -133,7 +133,8 @@ class NoteColumnModel(QAbstractListModel):
 
     def sync(self, new_rows: list[Row]) -> None:
         """Make the model show *new_rows* with removes, appends, a layout change and dataChanged."""
-        wanted = {row_key(r) for r in new_rows}
+        new_keys = [row_key(r) for r in new_rows]
+        wanted = set(new_keys)
         blocks = _removal_blocks(self.rows, wanted)
         if len(blocks) > RESET_ABOVE:
             self.beginResetModel()
@@ -145,16 +146,18 @@ class NoteColumnModel(QAbstractListModel):
             del self.rows[first : last + 1]
             self.endRemoveRows()
         present = {row_key(r) for r in self.rows}
-        missing = [r for r in new_rows if row_key(r) not in present]
+        missing = [r for r, k in zip(new_rows, new_keys, strict=True) if k not in present]
         if missing:
             start = len(self.rows)
             self.beginInsertRows(QModelIndex(), start, start + len(missing) - 1)
             self.rows.extend(missing)
             self.endInsertRows()
-        if [row_key(r) for r in self.rows] != [row_key(r) for r in new_rows]:
+        if [row_key(r) for r in self.rows] != new_keys:
             self._reorder(new_rows)
         changed = [
-            n for n, (old, new) in enumerate(zip(self.rows, new_rows, strict=False)) if old != new
+            n
+            for n, (old, new) in enumerate(zip(self.rows, new_rows, strict=True))
+            if old is not new and old != new
         ]
         self.rows = list(new_rows)
         if changed:
