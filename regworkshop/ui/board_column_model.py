@@ -145,14 +145,17 @@ class NoteColumnModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self.rows[first : last + 1]
             self.endRemoveRows()
-        present = {row_key(r) for r in self.rows}
-        missing = [r for r, k in zip(new_rows, new_keys, strict=True) if k not in present]
-        if missing:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(missing) - 1)
-            self.rows.extend(missing)
-            self.endInsertRows()
-        if [row_key(r) for r in self.rows] != new_keys:
+        current = [row_key(r) for r in self.rows]
+        present = set(current)
+        if [k for k in new_keys if k in present] == current:
+            self._insert_in_place(new_rows, new_keys, present)
+        else:
+            missing = [r for r, k in zip(new_rows, new_keys, strict=True) if k not in present]
+            if missing:
+                start = len(self.rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(missing) - 1)
+                self.rows.extend(missing)
+                self.endInsertRows()
             self._reorder(new_rows)
         changed = [
             n
@@ -162,6 +165,21 @@ class NoteColumnModel(QAbstractListModel):
         self.rows = list(new_rows)
         if changed:
             self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+
+    def _insert_in_place(self, new_rows: list[Row], new_keys: list, present: set) -> None:
+        """The order of the rows kept is right: insert the new ones where they belong."""
+        number = 0
+        while number < len(new_keys):
+            if new_keys[number] in present:
+                number += 1
+                continue
+            end = number
+            while end < len(new_keys) and new_keys[end] not in present:
+                end += 1
+            self.beginInsertRows(QModelIndex(), number, end - 1)
+            self.rows[number:number] = new_rows[number:end]
+            self.endInsertRows()
+            number = end
 
     def _reorder(self, new_rows: list[Row]) -> None:
         self.layoutAboutToBeChanged.emit()
