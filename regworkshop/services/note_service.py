@@ -281,8 +281,12 @@ def _theme_clause(theme_id: str | None):
 
 
 def _next_position(db: DbSession, session_id: str, theme_id: str | None) -> float:
-    stmt = select(func.max(Note.position)).where(
-        Note.session_id == session_id, _theme_clause(theme_id), Note.deleted_at.is_(None)
+    # ORDER BY … LIMIT 1 walks the (theme, position) index from the end and stops at once.
+    stmt = (
+        select(Note.position)
+        .where(Note.session_id == session_id, _theme_clause(theme_id), Note.deleted_at.is_(None))
+        .order_by(Note.position.desc())
+        .limit(1)
     )
     current = db.scalar(stmt)
     return 0.0 if current is None else float(current) + 1
@@ -292,16 +296,18 @@ def _gap(
     db: DbSession, session_id: str, theme_id: str | None, before_id: str | None, moving: set[str]
 ) -> tuple[float, float]:
     """Return the open interval of positions where notes go before *before_id* (or at the end)."""
-    scope = (Note.session_id == session_id, _theme_clause(theme_id), Note.deleted_at.is_(None))
+    scope = (
+        Note.session_id == session_id,
+        _theme_clause(theme_id),
+        Note.deleted_at.is_(None),
+        Note.id.not_in(moving),
+    )
+    last = select(Note.position).where(*scope).order_by(Note.position.desc()).limit(1)
     if before_id is None or before_id in moving:
-        stmt = select(func.max(Note.position)).where(*scope, Note.id.not_in(moving))
-        last = db.scalar(stmt)
-        low = -1.0 if last is None else float(last)
+        current = db.scalar(last)
+        low = -1.0 if current is None else float(current)
         return low, low + 2.0
     anchor = get_live(db, Note, before_id)
-    stmt = select(func.max(Note.position)).where(
-        *scope, Note.id.not_in(moving), Note.position < anchor.position
-    )
-    previous = db.scalar(stmt)
+    previous = db.scalar(last.where(Note.position < anchor.position))
     low = anchor.position - 1.0 if previous is None else float(previous)
     return low, anchor.position

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -240,6 +241,8 @@ class Note(Synced, Base):
     """One sticky note or interview note: the unit of evidence."""
 
     __tablename__ = "rw_note"
+    # Capture reads the last position of a theme; moves read the gap before a note.
+    __table_args__ = (Index("ix_rw_note_theme_position", "theme_id", "position"),)
     session_id: Mapped[str] = mapped_column(ForeignKey("rw_session.id"), index=True)
     theme_id: Mapped[str | None] = mapped_column(ForeignKey("rw_theme.id"), index=True)
     cluster_id: Mapped[str | None] = mapped_column(ForeignKey("rw_cluster.id"), index=True)

@@ -196,7 +196,7 @@ class BoardActions:
         else:
             return True
         self.move([row.id], model.theme_id, before_id, row.cluster_id)
-        view.setCurrentIndex(model.index(model.row_of(("n", row.id))))
+        view.setCurrentIndex(model.index(model.row_of(row.id)))
         return True
 
     def attribute_selected(self, view: QListView) -> bool:

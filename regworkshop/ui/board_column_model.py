@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 
 from regworkshop.services.cluster_service import ClusterInfo
 from regworkshop.services.note_service import NoteInfo
-from regworkshop.ui.board_state import BoardState, Row, row_key
+from regworkshop.ui.board_state import BoardState, Row
 
 MIME = "application/x-regworkshop-notes"
 TOOLTIP_CHARS = 1500
@@ -112,9 +112,9 @@ class NoteColumnModel(QAbstractListModel):
         return False
 
     # -- keeping in step -------------------------------------------------------------------------
-    def row_of(self, key: tuple[str, str]) -> int:
+    def row_of(self, key: str) -> int:
         for number, row in enumerate(self.rows):
-            if row_key(row) == key:
+            if row.id == key:
                 return number
         return -1
 
@@ -133,7 +133,7 @@ class NoteColumnModel(QAbstractListModel):
 
     def sync(self, new_rows: list[Row]) -> None:
         """Make the model show *new_rows* with removes, appends, a layout change and dataChanged."""
-        new_keys = [row_key(r) for r in new_rows]
+        new_keys = [r.id for r in new_rows]
         wanted = set(new_keys)
         blocks = _removal_blocks(self.rows, wanted)
         if len(blocks) > RESET_ABOVE:
@@ -145,7 +145,7 @@ class NoteColumnModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self.rows[first : last + 1]
             self.endRemoveRows()
-        current = [row_key(r) for r in self.rows]
+        current = [r.id for r in self.rows]
         present = set(current)
         if [k for k in new_keys if k in present] == current:
             self._insert_in_place(new_rows, new_keys, present)
@@ -183,12 +183,12 @@ class NoteColumnModel(QAbstractListModel):
 
     def _reorder(self, new_rows: list[Row]) -> None:
         self.layoutAboutToBeChanged.emit()
-        position = {row_key(r): n for n, r in enumerate(new_rows)}
-        old_keys = [row_key(r) for r in self.rows]
+        position = {r.id: n for n, r in enumerate(new_rows)}
+        old_keys = [r.id for r in self.rows]
         persistent = self.persistentIndexList()
         moved = [self.index(position[old_keys[i.row()]]) for i in persistent]
         by_key = dict(zip(old_keys, self.rows, strict=True))
-        self.rows = [by_key[row_key(r)] for r in new_rows]
+        self.rows = [by_key[r.id] for r in new_rows]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
@@ -196,7 +196,7 @@ class NoteColumnModel(QAbstractListModel):
 def _removal_blocks(rows: list[Row], wanted: set) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     for number, row in enumerate(rows):
-        if row_key(row) in wanted:
+        if row.id in wanted:
             continue
         if blocks and blocks[-1][1] == number - 1:
             blocks[-1] = (blocks[-1][0], number)

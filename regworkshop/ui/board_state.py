@@ -7,6 +7,7 @@ column models turn the rows into Qt signals.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from regworkshop.services.cluster_service import ClusterInfo
 from regworkshop.services.note_service import NoteInfo
@@ -14,8 +15,9 @@ from regworkshop.services.note_service import NoteInfo
 Row = NoteInfo | ClusterInfo
 
 
-def row_key(row: Row) -> tuple[str, str]:
-    return ("n" if isinstance(row, NoteInfo) else "c", row.id)
+def row_key(row: Row) -> str:
+    """A row's identity in a column: its UUID (notes and clusters never share one)."""
+    return row.id
 
 
 @dataclass
@@ -81,7 +83,7 @@ class BoardState:
 
     def rows(self, theme_id: str) -> list[Row]:
         """The rows of a theme's column: each cluster with its notes, then the loose notes."""
-        notes = sorted(self._by_theme.get(theme_id, {}).values(), key=_order)
+        notes = sorted(self._by_theme.get(theme_id, {}).values(), key=_ORDER)
         if self.filtering:
             notes = [n for n in notes if self.matches(n)]
         clusters = sorted(
@@ -108,5 +110,5 @@ class BoardState:
         return sum(1 for n in self.notes.values() if n.cluster_id == cluster_id)
 
 
-def _order(note: NoteInfo):
-    return (note.position, note.created_at.timestamp() if note.created_at else 0.0, note.id)
+# Position, then id for a stable order (C-level key: sorting 2,000 notes is cheap).
+_ORDER = attrgetter("position", "id")
