@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from crash_harness import run_kills  # noqa: E402
+from board_crash import run_kills  # noqa: E402
 
 
 @pytest.mark.sqlite_only

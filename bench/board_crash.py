@@ -1,4 +1,7 @@
-"""Kill a process that is capturing notes, again and again, and check the file each time.
+"""Kill a process that is capturing notes on the board, again and again; check the file each time.
+
+The capture path itself (``NoteService.capture``, what Enter on the board calls);
+bench/crash_harness.py on main covers mixed edits through the ORM.
 
 A child process opens the project and captures notes as fast as it can through
 ``NoteService.capture`` (one unit of work per note, synchronous=FULL); after each
@@ -10,7 +13,7 @@ say ok. Children are forked from a preloaded fork server, so a kill costs
 milliseconds, not an interpreter start.
 
 Used by tests/services/test_crash_capture.py (100 kills) and, from the command line,
-for more:  python bench/crash_harness.py [--kills 1000] [--seed 7]
+for more:  python bench/board_crash.py [--kills 1000] [--seed 7]
 """
 
 from __future__ import annotations
