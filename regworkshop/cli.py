@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__, stakeholder_cli
+from regworkshop import PROJECT_SUFFIX, __version__, board_cli, stakeholder_cli
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_merge)
     stakeholder_cli.add_parser(sub)
+    board_cli.add_parser(sub)
     export = sub.add_parser(
         "export",
         help="write documents (PDF) from a project",
