@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__, board_cli, stakeholder_cli
+from regworkshop import PROJECT_SUFFIX, __version__, stakeholder_cli
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -110,7 +110,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_merge)
     stakeholder_cli.add_parser(sub)
-    board_cli.add_parser(sub)
     export = sub.add_parser(
         "export",
         help="write documents (PDF) from a project",
@@ -129,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_export_agenda)
     export.set_defaults(func=lambda _args: _missing_document(export))
+    from regworkshop import board_cli  # notes and photos of a session's board
+
+    board_cli.add_parser(sub)
     return parser
 
 
