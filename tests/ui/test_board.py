@@ -289,3 +289,16 @@ def test_themes_are_edited_from_the_board(board, interaction):
     interaction.answers.append("Ny fråga")
     board.actions.add_theme()
     assert board.columns[board.themes[-1].id].label == "Ny fråga"
+
+
+def test_n_and_ctrl_enter_go_to_the_capture_field(board):
+    board.window().activateWindow()
+    view = board.ordered_columns()[0].view
+    for key, mods in (
+        (Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+    ):
+        view.setFocus()
+        assert view.hasFocus()
+        QTest.keyClick(view, key, mods)
+        assert board.capture.edit.hasFocus()
