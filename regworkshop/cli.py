@@ -152,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_export_agenda)
     export.set_defaults(func=lambda _args: _missing_document(export))
+    from regworkshop import board_cli  # notes and photos of a session's board
+
+    board_cli.add_parser(sub)
     return parser
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from regworkshop.services import demo_content as content
 from regworkshop.services import demo_stakeholders
 from regworkshop.services.demo_agendas import add_agendas
+from regworkshop.services.demo_board import add_board_demo
 from regworkshop.services.project_service import new_project
 from regworkshop.store.enums import (
     Attendance,
@@ -289,6 +290,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
                 db.add(note)
                 notes_by_theme[key].append(note)
         db.flush()
+        add_board_demo(db, rng, store.clock())
 
         for i, (key, title, text) in enumerate(content.INSIGHTS):
             insight = Insight(

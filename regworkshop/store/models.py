@@ -241,7 +241,7 @@ class Note(Synced, Base):
     """One sticky note or interview note: the unit of evidence."""
 
     __tablename__ = "rw_note"
-    # Lets the knowledge base's theme × actor-type matrix count from the index alone.
+    # The matrix counts from one index alone; capture and moves read a theme's positions.
     __table_args__ = (
         Index(
             "ix_rw_note_matrix",
@@ -253,6 +253,7 @@ class Note(Synced, Base):
             "is_quote",
             "votes",
         ),
+        Index("ix_rw_note_theme_position", "theme_id", "position"),
     )
     session_id: Mapped[str] = mapped_column(ForeignKey("rw_session.id"), index=True)
     theme_id: Mapped[str | None] = mapped_column(ForeignKey("rw_theme.id"), index=True)

@@ -13,18 +13,22 @@ from regworkshop import paths
 from regworkshop.services.actor_service import ActorService
 from regworkshop.services.agenda_service import AgendaService
 from regworkshop.services.assessment_service import AssessmentService
+from regworkshop.services.cluster_service import ClusterService
 from regworkshop.services.engagement_service import EngagementService
 from regworkshop.services.insight_service import InsightService
 from regworkshop.services.interview_service import InterviewService
 from regworkshop.services.involvement_service import InvolvementService
 from regworkshop.services.matrix_service import MatrixService
+from regworkshop.services.note_service import NoteService
 from regworkshop.services.participant_service import ParticipantService
+from regworkshop.services.photo_service import PhotoService
 from regworkshop.services.project_service import load_project, new_project, project_language
 from regworkshop.services.run_service import RunService
 from regworkshop.services.search_service import SearchService
 from regworkshop.services.session_service import SessionService
 from regworkshop.services.template_service import TemplateService
 from regworkshop.services.theme_service import ThemeService
+from regworkshop.services.voting_service import VotingService
 from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock, ProjectStore
 from regworkshop.ui.interaction import Interaction
@@ -51,6 +55,10 @@ class Services:
         self.insights = InsightService(store)
         self.matrix = MatrixService(store)
         self.interviews = InterviewService(store)
+        self.notes = NoteService(store)
+        self.clusters = ClusterService(store)
+        self.voting = VotingService(store)
+        self.photos = PhotoService(store)
 
 
 class AppContext(QObject):

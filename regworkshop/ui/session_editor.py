@@ -26,6 +26,7 @@ from regworkshop.services.session_service import SessionInfo
 from regworkshop.ui import error_messages
 from regworkshop.ui.agenda_commands import ApplyTemplateCommand, SaveTemplateCommand
 from regworkshop.ui.agenda_editor import AgendaEditor
+from regworkshop.ui.board_view import BoardView
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import actor_type_name, session_kind_name
@@ -34,7 +35,7 @@ from regworkshop.ui.run_view import RunView
 from regworkshop.ui.service_command import push_command
 from regworkshop.ui.session_details_form import SessionDetailsForm
 
-TAB_DETAILS, TAB_PARTICIPANTS, TAB_RUN = "details", "participants", "run"
+TAB_DETAILS, TAB_PARTICIPANTS, TAB_RUN, TAB_BOARD = "details", "participants", "run", "board"
 
 
 class SessionEditor(QWidget):
@@ -65,6 +66,7 @@ class SessionEditor(QWidget):
         self.participants = ParticipantsPanel(ctx)
         self.agenda = AgendaEditor(ctx)
         self.run = RunView(ctx)
+        self.board = BoardView(ctx)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setObjectName("sessionSplit")
         self.split.addWidget(self.details)
@@ -87,6 +89,7 @@ class SessionEditor(QWidget):
         self.tab_keys: list[str] = []
         self.add_tab(TAB_DETAILS, details_tab)
         self.add_tab(TAB_PARTICIPANTS, participants_tab)
+        self.add_tab(TAB_BOARD, self.board)
         self.add_tab(TAB_RUN, self.run)
 
         self.empty = QLabel()
@@ -131,7 +134,7 @@ class SessionEditor(QWidget):
         self.actions["handout"].setToolTip(tr("A one-page PDF of the agenda for printing"))
         self.actions["run"].setToolTip(tr("Run the agenda with a countdown for the room"))
         self.empty.setText(tr("Choose a session in the list, or create one with New session."))
-        for part in (self.details, self.participants, self.agenda, self.run):
+        for part in (self.details, self.participants, self.agenda, self.run, self.board):
             part.retranslate()
         self._title_tabs()
         self._show_heading()
@@ -144,6 +147,7 @@ class SessionEditor(QWidget):
             if count
             else tr("Participants"),
             TAB_RUN: tr("Run"),
+            TAB_BOARD: tr("Board"),
         }
         for number, key in enumerate(self.tab_keys):
             if key in titles:
@@ -169,6 +173,7 @@ class SessionEditor(QWidget):
             self._title_tabs()
             self.agenda.show_session(session.id if session else None)
             self.run.show_session(session.id if session else None, session.title if session else "")
+            self.board.show_session(session.id if session else None)
         for button in self.actions.values():
             button.setEnabled(session is not None)
 

@@ -776,7 +776,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} chars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,6 +928,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said by… (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dot (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a dot (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group selected… (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse or expand (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set who said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse or expand cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a voting round to give notes dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “{0}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,11 +1072,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another theme first: the notes need somewhere to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the theme “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2044,7 +2200,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter notes… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of paper walls, shown beside the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds of actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting “{0}”: {1}{2} dots (+/− on a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last round: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme first: notes are captured under a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” matches no participant or kind of actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2205,6 +2405,10 @@
     </message>
     <message>
         <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2556,6 +2760,98 @@ Restore a backup (File → Backups…) or ask for help.</source>
     </message>
     <message>
         <source>{0} votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the theme&apos;s menu: rename, colour, hide, move, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {0} note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {0} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start voting round “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegWorkshop — board on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter (Shift+Enter: new line; N or Ctrl+Enter: back here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;id by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation or kind (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 pick the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of paper walls appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

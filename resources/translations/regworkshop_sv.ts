@@ -776,8 +776,16 @@
         <translation>Ändra ordning på teman</translation>
     </message>
     <message>
+        <source>Cluster</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
         <source>{0} notes</source>
         <translation>{0} lappar</translation>
+    </message>
+    <message>
+        <source>{0} chars</source>
+        <translation>{0} tecken</translation>
     </message>
     <message>
         <source> (hidden)</source>
@@ -920,6 +928,142 @@
         <translation>{0} möten</translation>
     </message>
     <message>
+        <source>Edit (F2)</source>
+        <translation>Redigera (F2)</translation>
+    </message>
+    <message>
+        <source>Said by… (A)</source>
+        <translation>Sagt av… (A)</translation>
+    </message>
+    <message>
+        <source>Add a dot (+)</source>
+        <translation>Lägg till en prick (+)</translation>
+    </message>
+    <message>
+        <source>Remove a dot (−)</source>
+        <translation>Ta bort en prick (−)</translation>
+    </message>
+    <message>
+        <source>Group selected… (Ctrl+G)</source>
+        <translation>Gruppera markerade… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Ungroup (Ctrl+Shift+G)</source>
+        <translation>Lös upp grupp (Ctrl+Skift+G)</translation>
+    </message>
+    <message>
+        <source>Rename cluster (F2)</source>
+        <translation>Byt namn på grupp (F2)</translation>
+    </message>
+    <message>
+        <source>Collapse or expand (Space)</source>
+        <translation>Fäll ihop eller ut (blanksteg)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Ta bort (Del)</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Byt namn på grupp</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Redigera lapp</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Ta bort lappar</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytta lappar</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Gruppera lappar</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Sagt av</translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation>Vem sa det?</translation>
+    </message>
+    <message>
+        <source>Set who said it</source>
+        <translation>Ange vem som sa det</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Gruppens namn:</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Lös upp grupp</translation>
+    </message>
+    <message>
+        <source>Collapse or expand cluster</source>
+        <translation>Fäll ihop eller ut grupp</translation>
+    </message>
+    <message>
+        <source>Start a voting round to give notes dots.</source>
+        <translation>Starta en röstningsomgång för att ge lappar prickar.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Rösta</translation>
+    </message>
+    <message>
+        <source>End voting</source>
+        <translation>Avsluta röstningen</translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation>Starta röstning</translation>
+    </message>
+    <message>
+        <source>Name of the round:</source>
+        <translation>Omgångens namn:</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>Omgång {0}</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Prickar per deltagare:</translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation>Inga prickar än.</translation>
+    </message>
+    <message>
+        <source>Results of “{0}”</source>
+        <translation>Resultat för ”{0}”</translation>
+    </message>
+    <message>
+        <source>Add theme…</source>
+        <translation>Lägg till tema…</translation>
+    </message>
+    <message>
+        <source>Show “{0}” again</source>
+        <translation>Visa ”{0}” igen</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Flytta åt vänster</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Flytta åt höger</translation>
+    </message>
+    <message>
+        <source>Hide from the board</source>
+        <translation>Dölj på tavlan</translation>
+    </message>
+    <message>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
@@ -928,12 +1072,24 @@
         <translation>Namn på det nya temat:</translation>
     </message>
     <message>
+        <source>A theme needs a name.</source>
+        <translation>Ett tema behöver ett namn.</translation>
+    </message>
+    <message>
         <source>Rename theme</source>
         <translation>Byt namn på tema</translation>
     </message>
     <message>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Add another theme first: the notes need somewhere to go.</source>
+        <translation>Lägg först till ett annat tema: lapparna behöver hamna någonstans.</translation>
+    </message>
+    <message>
+        <source>Delete the theme “{0}”?</source>
+        <translation>Ta bort temat ”{0}”?</translation>
     </message>
     <message>
         <source>“{0}” holds notes and is the only theme; add another theme to move them to first.</source>
@@ -2044,8 +2200,52 @@
         <translation>+5 min</translation>
     </message>
     <message>
+        <source>Filter notes… (Ctrl+F)</source>
+        <translation>Filtrera lappar… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Themes ▾</source>
+        <translation>Teman ▾</translation>
+    </message>
+    <message>
         <source>Projector</source>
         <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>Photos of paper walls, shown beside the board</source>
+        <translation>Foton av pappersväggar, visade bredvid tavlan</translation>
+    </message>
+    <message>
+        <source>All kinds of actor</source>
+        <translation>Alla aktörstyper</translation>
+    </message>
+    <message>
+        <source>Voting “{0}”: {1}{2} dots (+/− on a note)</source>
+        <translation>Röstning ”{0}”: {1}{2} prickar (+/− på en lapp)</translation>
+    </message>
+    <message>
+        <source>Start voting…</source>
+        <translation>Starta röstning…</translation>
+    </message>
+    <message>
+        <source>Last round: “{0}”</source>
+        <translation>Senaste omgången: ”{0}”</translation>
+    </message>
+    <message>
+        <source>Add a theme first: notes are captured under a theme.</source>
+        <translation>Lägg först till ett tema: lappar skrivs in under ett tema.</translation>
+    </message>
+    <message>
+        <source>“{0}” matches no participant or kind of actor.</source>
+        <translation>”{0}” matchar ingen deltagare eller aktörstyp.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till lapp</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -2206,6 +2406,10 @@
     <message>
         <source>Run</source>
         <translation>Genomför</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavla</translation>
     </message>
     <message>
         <source>Apply template</source>
@@ -2560,6 +2764,98 @@ Restore a backup (File → Backups…) or ask for help.</source>
     <message>
         <source>{0} votes</source>
         <translation>{0} röster</translation>
+    </message>
+    <message>
+        <source>Click for the theme&apos;s menu: rename, colour, hide, move, delete</source>
+        <translation>Klicka för temats meny: byt namn, färg, dölj, flytta, ta bort</translation>
+    </message>
+    <message>
+        <source>Add note “{0}”</source>
+        <translation>Lägg till lappen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Edit note “{0}”</source>
+        <translation>Redigera lappen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Move {0} note(s)</source>
+        <translation>Flytta {0} lapp(ar)</translation>
+    </message>
+    <message>
+        <source>Delete {0} note(s)</source>
+        <translation>Ta bort {0} lapp(ar)</translation>
+    </message>
+    <message>
+        <source>Group {0} notes</source>
+        <translation>Gruppera {0} lappar</translation>
+    </message>
+    <message>
+        <source>Start voting round “{0}”</source>
+        <translation>Starta röstningsomgången ”{0}”</translation>
+    </message>
+    <message>
+        <source>End voting round</source>
+        <translation>Avsluta röstningsomgång</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>Lägg till en prick</translation>
+    </message>
+    <message>
+        <source>Remove a dot</source>
+        <translation>Ta bort en prick</translation>
+    </message>
+    <message>
+        <source>Add photo “{0}”</source>
+        <translation>Lägg till fotot ”{0}”</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Ta bort foto</translation>
+    </message>
+    <message>
+        <source>RegWorkshop — board on the projector</source>
+        <translation>RegWorkshop — tavlan på projektorn</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter (Shift+Enter: new line; N or Ctrl+Enter: back here)</source>
+        <translation>Skriv en lapp och tryck Enter (Skift+Enter: ny rad; N eller Ctrl+Enter: tillbaka hit)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;id by:</source>
+        <translation>&amp;Sagt av:</translation>
+    </message>
+    <message>
+        <source>Organisation or kind (Alt+A)</source>
+        <translation>Organisation eller aktörstyp (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 pick the theme</source>
+        <translation>Alt+1 … Alt+9 väljer tema</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>Lägg till foto…</translation>
+    </message>
+    <message>
+        <source>Photos of paper walls appear here.</source>
+        <translation>Foton av pappersväggar visas här.</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Lägg till foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}</source>
+        <translation>Filen kunde inte läsas: {0}</translation>
     </message>
 </context>
 </TS>

@@ -308,7 +308,8 @@ def test_a_session_bundle_carries_what_its_notes_need(tmp_path, project_target):
     empty = create_demo(project_target("b"), device_id=DEV[1])  # another project entirely
     MergeService(empty).merge([bundle], allow_other_project=True)
     with empty.session() as db:
-        photo = db.scalars(select(Photo)).one()
+        # the demo has a wall photo of its own; the bundle's one arrived beside it
+        photo = db.scalars(select(Photo).where(Photo.caption == "Väggen")).one()
         assert photo.data == b"\x89PNG fake"
     a.close()
     empty.close()

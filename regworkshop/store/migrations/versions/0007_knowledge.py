@@ -4,7 +4,7 @@ With 100,000 notes the matrix counts from this index alone instead of reading
 every note row (≈165 ms → ≈10 ms for the count itself).
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-25
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
