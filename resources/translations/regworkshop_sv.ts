@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>&amp;New from selection…</source>
-        <translation>&amp;Ny utifrån markeringen…</translation>
+        <translation>&amp;Ny insikt…</translation>
     </message>
     <message>
         <source>&amp;Link as evidence</source>
