@@ -228,20 +228,10 @@ def restore_backup(backup: Path, target: Path, backup_dir: Path, *, clock: Clock
             fresh.write_bytes(target.read_bytes())
     for suffix in ("-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
-    partial = target.with_name(target.name + ".restoring")
-    partial.unlink(missing_ok=True)
-    src = project_file.readonly_connect(backup)
     try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if verdict != "ok":
-        partial.unlink(missing_ok=True)
-        raise ServiceError(f"the restored copy did not verify: {verdict}")
-    partial.replace(target)
+        # The same verified copy as a backup, in the other direction: partial file,
+        # quick_check, then one rename over the project.
+        project_file.backup_file(backup, target)
+    except DamagedProject as exc:
+        raise ServiceError(f"the restored copy did not verify: {exc.detail}") from exc
     return fresh or target

@@ -12,34 +12,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from regworkshop.store.enums import ActorType, ParticipantRole
+from regworkshop.services.stakeholder_vocabulary import TYPE_WORDS_EN, TYPE_WORDS_SV
+from regworkshop.store.enums import ParticipantRole
 from regworkshop.store.models import Actor, Participation, Person
 from regworkshop.store.project_store import ProjectStore
 
-TYPE_NAMES = {
-    "sv": {
-        ActorType.MUNICIPALITY: "kommun",
-        ActorType.REGION: "region",
-        ActorType.COUNTY_BOARD: "länsstyrelse",
-        ActorType.UNIVERSITY: "universitet/högskola",
-        ActorType.RESEARCHER: "forskare",
-        ActorType.COMPANY: "företag",
-        ActorType.BUSINESS_ORG: "näringslivsorganisation",
-        ActorType.AGENCY: "statlig myndighet",
-        ActorType.OTHER: "annan",
-    },
-    "en": {
-        ActorType.MUNICIPALITY: "municipality",
-        ActorType.REGION: "region",
-        ActorType.COUNTY_BOARD: "county administrative board",
-        ActorType.UNIVERSITY: "university",
-        ActorType.RESEARCHER: "researcher",
-        ActorType.COMPANY: "company",
-        ActorType.BUSINESS_ORG: "business organisation",
-        ActorType.AGENCY: "government agency",
-        ActorType.OTHER: "other",
-    },
-}
+# The same Swedish and English type words as the stakeholder lists use.
+TYPE_NAMES = {"sv": TYPE_WORDS_SV, "en": TYPE_WORDS_EN}
 ROLE_WORDS = {"sv": ("Intervjuperson", "Deltagare"), "en": ("Interviewee", "Participant")}
 
 
