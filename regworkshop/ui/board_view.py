@@ -33,6 +33,7 @@ from regworkshop.ui.board_commands import CaptureNoteCommand
 from regworkshop.ui.board_state import BoardState
 from regworkshop.ui.capture_bar import CaptureBar
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.filter_combo import refill_filter
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import actor_type_name, actor_types
 from regworkshop.ui.note_delegate import NoteDelegate
@@ -148,14 +149,7 @@ class BoardView(QWidget):
         self.buttons["projector"].setText(tr("Projector"))
         self.buttons["photos"].setText(tr("Photos"))
         self.buttons["photos"].setToolTip(tr("Photos of paper walls, shown beside the board"))
-        current = self.type_filter.currentData()
-        self.type_filter.blockSignals(True)
-        self.type_filter.clear()
-        self.type_filter.addItem(tr("All kinds of actor"), None)
-        for kind, name in actor_types():
-            self.type_filter.addItem(name, kind)
-        self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current)))
-        self.type_filter.blockSignals(False)
+        refill_filter(self.type_filter, tr("All kinds of actor"), actor_types(), all_value=None)
         self.state.type_names = dict(actor_types())
         self.capture.retranslate()
         self.photos.retranslate()

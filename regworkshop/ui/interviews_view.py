@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from regworkshop.services.interview_service import STATUSES
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.filter_combo import refill_filter
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.interview_models import IdRole, InterviewListModel, status_name
 from regworkshop.ui.interview_notes_view import InterviewNotesView
@@ -136,12 +137,4 @@ def _chosen(combo: QComboBox) -> tuple[str, ...]:
 
 
 def _fill(combo: QComboBox, any_text: str, options) -> None:
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(any_text, ANY)
-    for key, text in options:
-        combo.addItem(text, key)
-    at = combo.findData(current)
-    combo.setCurrentIndex(at if at >= 0 else 0)
-    combo.blockSignals(False)
+    refill_filter(combo, any_text, options, all_value=ANY)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from regworkshop.ui.combo_delegate import ComboDelegate
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.filter_combo import refill_filter
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import involvement_forms
 from regworkshop.ui.plan_commands import (
@@ -77,14 +78,7 @@ class PlanTab(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        current = self.form_filter.currentData()
-        self.form_filter.blockSignals(True)
-        self.form_filter.clear()
-        self.form_filter.addItem(tr("All forms"), "")
-        for key, label in involvement_forms():
-            self.form_filter.addItem(label, key)
-        self.form_filter.setCurrentIndex(max(0, self.form_filter.findData(current or "")))
-        self.form_filter.blockSignals(False)
+        refill_filter(self.form_filter, tr("All forms"), involvement_forms())
         self.form_label.setText(tr("Form:"))
         self.add_button.setText(tr("Plan involvement…"))
         self.delete_button.setText(tr("Delete"))

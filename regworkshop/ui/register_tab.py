@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from regworkshop.ui.actor_table_model import ActorRow, ActorTableModel
 from regworkshop.ui.combo_delegate import ComboDelegate
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.filter_combo import refill_filter
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import actor_types
 from regworkshop.ui.people_panel import PeoplePanel
@@ -94,14 +95,7 @@ class RegisterTab(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        current = self.type_filter.currentData()
-        self.type_filter.blockSignals(True)
-        self.type_filter.clear()
-        self.type_filter.addItem(tr("All types"), "")
-        for key, label in actor_types():
-            self.type_filter.addItem(label, key)
-        self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current or "")))
-        self.type_filter.blockSignals(False)
+        refill_filter(self.type_filter, tr("All types"), actor_types())
         self.text_filter.setPlaceholderText(tr("Filter by name, municipality or notes"))
         self.add_button.setText(tr("Add actor…"))
         self.delete_button.setText(tr("Delete"))

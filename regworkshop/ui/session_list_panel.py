@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from regworkshop.services.session_service import KINDS
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.filter_combo import refill_filter
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import session_kind_name
 from regworkshop.ui.local_time import local_date_start
@@ -139,28 +140,14 @@ class SessionListPanel(QWidget):
         self.new_button.setText(tr("New session"))
         self.delete_button.setText(tr("Delete…"))
         self.new_button.setToolTip(tr("Add a session (Ctrl+Shift+N)"))
-        current = self.kind.currentData()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        self.kind.addItem(tr("All kinds"), "")
-        for kind in KINDS:
-            self.kind.addItem(session_kind_name(kind), kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(current or "")))
-        self.kind.blockSignals(False)
+        refill_filter(self.kind, tr("All kinds"), [(k, session_kind_name(k)) for k in KINDS])
         self.model.retranslate()
         self._fill_actors()
         self._update_count()
 
     def _fill_actors(self) -> None:
-        current = self.actor.currentData()
-        self.actor.blockSignals(True)
-        self.actor.clear()
-        self.actor.addItem(tr("All organisations"), "")
-        if self.ctx.services:
-            for actor in self.ctx.services.participants.actors():
-                self.actor.addItem(actor.name, actor.id)
-        self.actor.setCurrentIndex(max(0, self.actor.findData(current or "")))
-        self.actor.blockSignals(False)
+        actors = self.ctx.services.participants.actors() if self.ctx.services else []
+        refill_filter(self.actor, tr("All organisations"), [(a.id, a.name) for a in actors])
 
     def refresh(self) -> None:
         """Reload the list with the filters, keeping the chosen session if it is still shown."""
