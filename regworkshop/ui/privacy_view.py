@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regworkshop.services.errors import ServiceError
+from regworkshop.services.backup_service import BackupService
 from regworkshop.services.privacy_service import PrivacyService
 from regworkshop.ui import error_messages
 from regworkshop.ui.context import AppContext
@@ -220,15 +220,25 @@ class PrivacyView(QWidget):
             ),
         ):
             return
-        safety = getattr(self.window(), "safety", None)
-        try:
-            if safety is not None:
-                safety.take_backup("before-erasure")
-            backups = safety.service.backups() if safety is not None and safety.service else []
-            report = PrivacyService(store).erase(person.id, backups=[b.path for b in backups])
-        except (ServiceError, OSError) as exc:
-            self.ctx.interaction.error(self, tr("Erase person"), error_messages.describe(exc))
-            return
+        backup_dir, clock, person_id = self.ctx.backup_dir, self.ctx.clock, person.id
+
+        def work(_control):
+            # Backup, erasure, index rebuild and VACUUM can take a while: off the GUI thread.
+            backups = BackupService(store, backup_dir, clock=clock)
+            backups.take("before-erasure")
+            return PrivacyService(store).erase(
+                person_id, backups=[b.path for b in backups.backups()]
+            )
+
+        self.erase_button.setEnabled(False)
+        self.ctx.tasks.start(work, self._erased, self._erase_failed)
+
+    def _erase_failed(self, exc: BaseException) -> None:
+        self.erase_button.setEnabled(True)
+        self.ctx.interaction.error(self, tr("Erase person"), error_messages.describe(exc))
+
+    def _erased(self, report) -> None:
+        self.erase_button.setEnabled(True)
         self.ctx.undo_stack.clear()  # earlier edits may hold the erased data
         self.ctx.notify("privacy")
         self.ctx.interaction.inform(
