@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import docx
 import pytest
@@ -59,10 +60,10 @@ def test_the_document_language_is_chosen_per_export(qtbot, view, interaction, tm
 def test_csv_of_one_session_or_all(qtbot, view, project, interaction, tmp_path):
     view.csv_session.setCurrentIndex(view.csv_session.findData(project.interview))
     written = run_export(qtbot, view, view.notes_csv, interaction, tmp_path / "intervju.csv")
-    lines = open(written, encoding="utf-8-sig").read().splitlines()
+    lines = Path(written).read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 3  # header and the interview's two notes
     written = run_export(qtbot, view, view.insights_csv, interaction, tmp_path / "insikter.csv")
-    assert "Stationerna <är> nyckeln" in open(written, encoding="utf-8-sig").read()
+    assert "Stationerna <är> nyckeln" in Path(written).read_text(encoding="utf-8-sig")
 
 
 def test_cancel_stops_the_export_and_writes_nothing(qtbot, view, interaction, tmp_path,
