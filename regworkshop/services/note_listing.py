@@ -69,8 +69,23 @@ def listed_notes(
     """Return the live notes of the project (or of a session, or these ids), in board order."""
     language = "en" if language == "en" else "sv"
     cluster = aliased(Cluster)
+    # Plain columns, not ORM objects: a report reads every note, and rows without
+    # identity-map bookkeeping are several times cheaper (and leave no cycles for the GC).
     query = (
-        select(Note, Session, Theme, cluster, Actor, Person)
+        select(
+            Note.id, Note.session_id, Note.theme_id, Note.cluster_id, Note.text, Note.actor_id,
+            Note.actor_type, Note.person_id, Note.is_quote, Note.votes, Note.elapsed_minutes,
+            Note.created_at, Note.updated_at,
+            Session.title.label("session_title"), Session.kind.label("session_kind"),
+            Session.starts_at.label("session_starts_at"),
+            Theme.name.label("theme_name"), Theme.builtin_key.label("theme_key"),
+            cluster.name.label("cluster_name"), cluster.id.label("live_cluster_id"),
+            Actor.name.label("actor_name"), Actor.actor_type.label("actor_kind"),
+            Actor.municipality.label("municipality"), Actor.deleted_at.label("actor_deleted"),
+            Person.name.label("person_name"), Person.erased.label("person_erased"),
+            Person.deleted_at.label("person_deleted"), Person.consent_store,
+            Person.consent_quote, Person.consent_name_org,
+        )
         .join(Session, Session.id == Note.session_id)
         .outerjoin(Theme, Theme.id == Note.theme_id)
         .outerjoin(cluster, (cluster.id == Note.cluster_id) & cluster.deleted_at.is_(None))
@@ -82,60 +97,55 @@ def listed_notes(
             Session.project_id == store.project_id,
         )
         .order_by(Session.starts_at, Session.id, Theme.position, Note.position, Note.id)
-    )
+    )  # fmt: skip
     if session_id is not None:
         query = query.where(Note.session_id == session_id)
     wanted = None if note_ids is None else set(note_ids)
     with store.session() as db:
         rows = db.execute(query).all()
-    result = []
-    for note, session, theme, clust, actor, person in rows:
-        if wanted is not None and note.id not in wanted:
-            continue
-        result.append(_listed(note, session, theme, clust, actor, person, language))
-    return result
+    return [_listed(row, language) for row in rows if wanted is None or row.id in wanted]
 
 
-def _listed(note, session, theme, clust, actor, person, language: str) -> ListedNote:
-    actor_type = note.actor_type or (actor.actor_type if actor else None)
+def _listed(row, language: str) -> ListedNote:
+    actor_type = row.actor_type or row.actor_kind
     answers = None
-    if person is not None and session.kind == SessionKind.INTERVIEW:
-        answers = ConsentAnswers(
-            person.consent_store, person.consent_quote, person.consent_name_org
-        )
+    has_person = row.person_id is not None and row.person_name is not None
+    if has_person and row.session_kind == SessionKind.INTERVIEW:
+        answers = ConsentAnswers(row.consent_store, row.consent_quote, row.consent_name_org)
     person_name = ""
-    if person is not None and not person.erased and person.deleted_at is None:
-        person_name = person.name
+    if has_person and not row.person_erased and row.person_deleted is None:
+        person_name = row.person_name
+    organisation = row.actor_name if row.actor_name and row.actor_deleted is None else ""
     what = shown(
         answers,
         person=person_name if answers is not None else "",
-        organisation=actor.name if actor is not None and actor.deleted_at is None else "",
+        organisation=organisation or "",
         actor_type=actor_type,
-        is_quote=note.is_quote,
+        is_quote=row.is_quote,
     )
     return ListedNote(
-        id=note.id,
-        session_id=session.id,
-        session_title=session.title,
-        session_kind=session.kind,
-        session_starts_at=session.starts_at,
-        theme_id=note.theme_id,
-        theme=display_name(theme.name, theme.builtin_key, language) if theme else "",
-        cluster_id=clust.id if clust is not None else None,
-        cluster=clust.name if clust is not None else "",
-        text=note.text,
-        actor_id=note.actor_id,
+        id=row.id,
+        session_id=row.session_id,
+        session_title=row.session_title,
+        session_kind=row.session_kind,
+        session_starts_at=row.session_starts_at,
+        theme_id=row.theme_id,
+        theme=display_name(row.theme_name, row.theme_key, language) if row.theme_name else "",
+        cluster_id=row.live_cluster_id,
+        cluster=row.cluster_name or "",
+        text=row.text,
+        actor_id=row.actor_id,
         organisation=what.organisation,
         actor_type=actor_type,
         actor_type_word=TYPE_WORDS[language].get(actor_type or "", ""),
-        municipality=actor.municipality if actor is not None else "",
+        municipality=row.municipality or "",
         person=what.person,
         is_quote=what.as_quote,
-        marked_quote=note.is_quote,
-        votes=note.votes,
-        elapsed_minutes=note.elapsed_minutes,
-        created_at=note.created_at,
-        updated_at=note.updated_at,
+        marked_quote=row.is_quote,
+        votes=row.votes,
+        elapsed_minutes=row.elapsed_minutes,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
     )
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -87,6 +86,8 @@ class ExportsView(QWidget):
         self.language.setObjectName("exportLanguage")
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
+        self.language.setMinimumContentsLength(12)
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_label = QLabel()
 
         self.summary_box = QGroupBox()
@@ -142,8 +143,10 @@ class ExportsView(QWidget):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.language_label, self.language)
+        form = QHBoxLayout()
+        form.addWidget(self.language_label)
+        form.addWidget(self.language)
+        form.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.heading)
