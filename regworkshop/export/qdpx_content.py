@@ -122,7 +122,9 @@ class _Document:
         return "".join(self.parts) + "\n"
 
 
-def collect(store: ProjectStore, *, include_names: bool = False, language: str = "sv") -> QdpxContent:
+def collect(
+    store: ProjectStore, *, include_names: bool = False, language: str = "sv"
+) -> QdpxContent:
     """Read the project and map it for a .qdpx export (people pseudonymised by default)."""
     lang = language_of(language)
     words = WORDS[lang]
@@ -193,7 +195,10 @@ def collect(store: ProjectStore, *, include_names: bool = False, language: str =
     cluster_theme: dict[str, str] = {}
     for c in clusters:
         if c.theme_id in codes:
-            name = xml_safe(c.name.strip()) or f"{words['cluster']} {len(codes[c.theme_id].children) + 1}"
+            name = (
+                xml_safe(c.name.strip())
+                or f"{words['cluster']} {len(codes[c.theme_id].children) + 1}"
+            )
             codes[c.theme_id].children.append(Code(c.id, name, None))
             cluster_theme[c.id] = c.theme_id
     code_list = list(codes.values())
@@ -291,7 +296,9 @@ def collect(store: ProjectStore, *, include_names: bool = False, language: str =
                     sel.codes.append(n.theme_id)
                 person = person_by_id.get(n.person_id or "")
                 answers = (
-                    ConsentAnswers(person.consent_store, person.consent_quote, person.consent_name_org)
+                    ConsentAnswers(
+                        person.consent_store, person.consent_quote, person.consent_name_org
+                    )
                     if person
                     else None
                 )

@@ -81,7 +81,9 @@ def build_qde(content: QdpxContent) -> ET.Element:
     variable_guids = {key: derived_guid(content.project_id, f"variable/{key}") for key in VARIABLES}
     variables = _sub(root, "Variables")
     for key in VARIABLES:
-        _sub(variables, "Variable", guid=variable_guids[key], name=words[key], typeOfVariable="Text")
+        _sub(
+            variables, "Variable", guid=variable_guids[key], name=words[key], typeOfVariable="Text"
+        )
     if content.cases:
         cases = _sub(root, "Cases")
         for case in content.cases:

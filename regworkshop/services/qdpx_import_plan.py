@@ -1,0 +1,404 @@
+"""Plan the import of a .qdpx: what maps to which rows, and what cannot be mapped.
+
+Reads the project but writes nothing. Codes become themes (or are matched to a
+theme of the same name), sub-codes used in codings become clusters, text sources
+become sessions, selections notes, organisation cases actors, memos insights.
+Everything else is listed in ``Unmapped`` so nothing is dropped silently.
+The rules are documented in docs/qdpx.md.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from regworkshop.services.errors import InvalidInput
+from regworkshop.services.qdpx_format import words_for
+from regworkshop.services.qdpx_reader import QCode, QdpxProject
+from regworkshop.services.stakeholder_vocabulary import actor_type_of
+from regworkshop.services.theme_service import display_name
+from regworkshop.store.enums import ActorType, InsightKind, SessionKind
+from regworkshop.store.models import Actor, Insight, Note, Session, Theme
+from regworkshop.store.project_store import ProjectStore
+
+CLUSTER_IDS = uuid.UUID("0c9d7e56-2f7b-4c61-a1de-5b3f0e8c7d21")
+COLOURS = ("#A5D6A7", "#EF9A9A", "#90CAF9", "#FFE082", "#CE93D8", "#80CBC4", "#FFAB91")
+PATH_SEP = " › "
+
+# Kinds of things that cannot be mapped (keys the UI translates; the CLI prints them).
+UNMAPPED_TEXT = {
+    "person_case": "people (cases of persons): not imported, add people in the register",
+    "case_without_name": "cases without a name",
+    "case_code_ref": "codes attached to whole cases",
+    "case_variable": "case variables other than actor type and municipality",
+    "source_exists": "sources already in this project (skipped)",
+    "source_without_text": "text sources whose text is not inside the file",
+    "other_source": "picture, PDF, audio and video sources",
+    "source_coding": "codings of whole sources",
+    "source_memo": "memos attached to whole sources",
+    "source_variable": "variable values of sources",
+    "uncovered_text": "characters of source text outside any selection (headings, uncoded text)",
+    "bad_selection": "selections outside their source's text",
+    "empty_selection": "empty selections",
+    "extra_coding": "codings beyond the first of a selection (a note has one theme)",
+    "unknown_code": "codings that refer to no code",
+    "note_exists": "selections already in this project as notes (skipped)",
+    "memo_exists": "memos already in this project as insights (skipped)",
+    "Link": "links",
+    "Set": "sets",
+    "Graph": "graphs",
+    "User": "users (coders): RegWorkshop records the device that wrote a row instead",
+}
+
+
+@dataclass(frozen=True)
+class PlannedTheme:
+    id: str
+    name: str
+    colour: str
+    existing: bool
+
+
+@dataclass(frozen=True)
+class PlannedActor:
+    id: str
+    name: str
+    actor_type: str
+    municipality: str
+    existing: bool
+
+
+@dataclass(frozen=True)
+class PlannedCluster:
+    id: str
+    session_id: str
+    theme_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PlannedNote:
+    id: str
+    session_id: str
+    text: str
+    theme_id: str | None
+    cluster_id: str | None
+    actor_id: str | None
+    actor_type: str | None
+    is_quote: bool
+    position: float
+
+
+@dataclass(frozen=True)
+class PlannedSession:
+    id: str
+    title: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PlannedInsight:
+    id: str
+    kind: str
+    title: str
+    text: str
+    section: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a .qdpx will do; ``apply`` in qdpx_import_service writes it."""
+
+    file_name: str
+    origin: str
+    kind: str
+    themes: tuple[PlannedTheme, ...]
+    actors: tuple[PlannedActor, ...]
+    sessions: tuple[PlannedSession, ...]
+    clusters: tuple[PlannedCluster, ...]
+    notes: tuple[PlannedNote, ...]
+    insights: tuple[PlannedInsight, ...]
+    unmapped: tuple[tuple[str, int], ...]  # (kind key of UNMAPPED_TEXT, count)
+
+    @property
+    def new_themes(self) -> list[PlannedTheme]:
+        return [t for t in self.themes if not t.existing]
+
+    @property
+    def new_actors(self) -> list[PlannedActor]:
+        return [a for a in self.actors if not a.existing]
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(
+            self.new_themes or self.new_actors or self.sessions or self.notes or self.insights
+        )
+
+
+@dataclass
+class _Known:
+    theme_ids: set[str]
+    live_themes: set[str]
+    theme_names: dict[str, str]
+    actor_ids: set[str]
+    live_actors: set[str]
+    actor_keys: dict[tuple[str, str], str]
+    session_ids: set[str]
+    note_ids: set[str]
+    insight_ids: set[str]
+    used: set[str] = field(default_factory=set)
+
+    def fresh(self, guid: str, taken: set[str]) -> str:
+        """Return *guid* as the new row's id if nothing uses it yet, else a new UUID."""
+        key = guid if guid not in taken and guid not in self.used else str(uuid.uuid4())
+        self.used.add(key)
+        return key
+
+
+def _known(store: ProjectStore) -> _Known:
+    pid = store.project_id
+    with store.session() as db:
+        themes = db.execute(
+            select(Theme.id, Theme.name, Theme.builtin_key, Theme.session_id, Theme.deleted_at)
+        ).all()
+        names: dict[str, str] = {}
+        for t in themes:
+            if t.deleted_at is None and t.session_id is None:
+                for lang in ("sv", "en"):
+                    names.setdefault(display_name(t.name, t.builtin_key, lang).casefold(), t.id)
+        actors = db.execute(
+            select(Actor.id, Actor.name, Actor.actor_type, Actor.deleted_at).where(
+                Actor.project_id == pid
+            )
+        ).all()
+        return _Known(
+            theme_ids={t.id for t in themes},
+            live_themes={t.id for t in themes if t.deleted_at is None and t.session_id is None},
+            theme_names=names,
+            actor_ids={a.id for a in actors},
+            live_actors={a.id for a in actors if a.deleted_at is None},
+            actor_keys={
+                (a.name.casefold(), a.actor_type): a.id for a in actors if a.deleted_at is None
+            },
+            session_ids=set(db.scalars(select(Session.id))),
+            note_ids=set(db.scalars(select(Note.id))),
+            insight_ids=set(db.scalars(select(Insight.id))),
+        )
+
+
+def _walk(code: QCode, path: tuple[QCode, ...] = ()):
+    yield code, path
+    for child in code.children:
+        yield from _walk(child, (*path, code))
+
+
+def plan_import(
+    store: ProjectStore, qdpx: QdpxProject, kind: str = SessionKind.INTERVIEW
+) -> ImportPlan:
+    """Say what importing *qdpx* into the project will create and what cannot be mapped."""
+    if kind not in set(SessionKind):
+        raise InvalidInput(f"not a kind of session: {kind!r}")
+    known = _known(store)
+    unmapped: Counter = Counter(qdpx.other)
+    quote_words = words_for("quote")
+
+    # -- codes: top-level codes are themes; sub-codes clusters (or themes if never used)
+    used_codes = {g for s in qdpx.sources for sel in s.selections for g in sel.codes}
+    top_of: dict[str, str] = {}  # code guid -> theme id
+    sub_name: dict[str, str] = {}  # sub-code guid -> cluster name
+    themes: dict[str, PlannedTheme] = {}
+    quote_codes: set[str] = set()
+
+    def theme_for(guid: str, name: str, colour: str | None) -> str:
+        name = " ".join(name.split())[:200] or "?"
+        existing = guid if guid in known.live_themes else known.theme_names.get(name.casefold())
+        if existing is not None:
+            themes.setdefault(existing, PlannedTheme(existing, name, "", True))
+            return existing
+        existing = next(
+            (t.id for t in themes.values() if t.name.casefold() == name.casefold()), None
+        )
+        if existing is not None:
+            return existing
+        colour = colour if colour and len(colour) == 7 else COLOURS[len(themes) % len(COLOURS)]
+        theme = PlannedTheme(known.fresh(guid, known.theme_ids), name, colour.upper(), False)
+        themes[theme.id] = theme
+        return theme.id
+
+    for top in qdpx.codes:
+        if top.name.strip().casefold() in quote_words and not top.children:
+            quote_codes.add(top.guid)
+            continue
+        theme_id = theme_for(top.guid, top.name, top.colour)
+        for code, path in _walk(top):
+            if code is top:
+                top_of[code.guid] = theme_id
+            elif code.guid in used_codes:
+                top_of[code.guid] = theme_id
+                sub_name[code.guid] = PATH_SEP.join(c.name for c in path[1:] + (code,))[:200]
+            else:
+                name = PATH_SEP.join(c.name for c in (*path, code))
+                top_of[code.guid] = theme_for(code.guid, name, code.colour)
+
+    # -- cases: organisations become actors; actor-type cases give notes a type only
+    case_kind_names = words_for("case_kind")
+    type_names = words_for("actor_type")
+    municipality_names = words_for("municipality")
+    actors: dict[str, PlannedActor] = {}
+    actor_of_selection: dict[str, str] = {}
+    type_of_selection: dict[str, str] = {}
+    actor_of_source: dict[str, str] = {}
+    for case in qdpx.cases:
+        values = case.values
+        case_kind = next((v.casefold() for k, v in values.items() if k in case_kind_names), "")
+        actor_type = next((actor_type_of(v) for k, v in values.items() if k in type_names), None)
+        extra = [k for k in values if k not in case_kind_names | type_names | municipality_names]
+        unmapped["case_variable"] += len(extra) if case_kind not in words_for("kind_person") else 0
+        unmapped["case_code_ref"] += case.code_refs
+        if case_kind in words_for("kind_person"):
+            unmapped["person_case"] += 1
+            continue
+        if case_kind in words_for("kind_type"):
+            for guid in case.selections:
+                if actor_type:
+                    type_of_selection.setdefault(guid, actor_type)
+            continue
+        if not case.name:
+            unmapped["case_without_name"] += 1
+            continue
+        name = " ".join(case.name.split())[:300]
+        municipality = next((v for k, v in values.items() if k in municipality_names), "")[:120]
+        actor_type = actor_type or ActorType.OTHER
+        if case.guid in known.live_actors:
+            actor_id, existing = case.guid, True
+        elif (name.casefold(), actor_type) in known.actor_keys:
+            actor_id, existing = known.actor_keys[(name.casefold(), actor_type)], True
+        else:
+            actor_id, existing = known.fresh(case.guid, known.actor_ids), False
+            known.actor_keys[(name.casefold(), actor_type)] = actor_id
+        actors.setdefault(
+            actor_id, PlannedActor(actor_id, name, actor_type, municipality, existing)
+        )
+        for guid in case.selections:
+            actor_of_selection.setdefault(guid, actor_id)
+        for guid in case.sources:
+            actor_of_source.setdefault(guid, actor_id)
+
+    # -- sources: text sources become sessions, selections notes
+    sessions, clusters, notes = [], {}, []
+    note_of_selection: dict[str, str] = {}
+    for number, source in enumerate(qdpx.sources, start=1):
+        if source.guid in known.session_ids:
+            unmapped["source_exists"] += 1
+            continue
+        if source.text is None:
+            unmapped["source_without_text"] += 1
+            continue
+        unmapped["source_coding"] += source.whole_codings
+        unmapped["source_memo"] += len(source.memos)
+        unmapped["source_variable"] += source.variable_values
+        session = PlannedSession(
+            known.fresh(source.guid, known.session_ids),
+            " ".join(source.name.split())[:300] or f"{qdpx.name or 'QDPX'} {number}",
+            kind,
+        )
+        sessions.append(session)
+        covered = 0
+        last_end = 0
+        text = source.text
+        for position, sel in enumerate(sorted(source.selections, key=lambda s: (s.start, s.end))):
+            if not 0 <= sel.start <= sel.end <= len(text):
+                unmapped["bad_selection"] += 1
+                continue
+            if sel.guid in known.note_ids:
+                unmapped["note_exists"] += 1
+                continue
+            body = text[sel.start : sel.end]
+            if not body.strip():
+                unmapped["empty_selection"] += 1
+                continue
+            covered += max(0, sel.end - max(sel.start, last_end))
+            last_end = max(last_end, sel.end)
+            theme_id = cluster_id = None
+            is_quote = False
+            themed = 0
+            for code in sel.codes:
+                if code in quote_codes:
+                    is_quote = True
+                elif code not in top_of:
+                    unmapped["unknown_code"] += 1
+                elif themed:
+                    unmapped["extra_coding"] += 1
+                else:
+                    themed = 1
+                    theme_id = top_of[code]
+                    if code in sub_name:
+                        key = str(uuid.uuid5(CLUSTER_IDS, f"{code}/{session.id}"))
+                        clusters.setdefault(
+                            key, PlannedCluster(key, session.id, theme_id, sub_name[code])
+                        )
+                        cluster_id = key
+            note_id = known.fresh(sel.guid, known.note_ids)
+            note_of_selection[sel.guid] = note_id
+            actor_id = actor_of_selection.get(sel.guid) or actor_of_source.get(source.guid)
+            notes.append(
+                PlannedNote(
+                    id=note_id,
+                    session_id=session.id,
+                    text=body,
+                    theme_id=theme_id,
+                    cluster_id=cluster_id,
+                    actor_id=actor_id,
+                    actor_type=actors[actor_id].actor_type
+                    if actor_id
+                    else type_of_selection.get(sel.guid),
+                    is_quote=is_quote,
+                    position=float(position),
+                )
+            )
+        unmapped["uncovered_text"] += max(0, len(text.strip()) - covered)
+
+    # -- memos become insights (lessons when their description says so)
+    evidence: dict[str, list[str]] = {}
+    for source in qdpx.sources:
+        for sel in source.selections:
+            for memo in sel.memos:
+                if sel.guid in note_of_selection:
+                    evidence.setdefault(memo, []).append(note_of_selection[sel.guid])
+    lesson_words = words_for("lesson")
+    insights = []
+    for memo in qdpx.memos:
+        if memo.guid in known.insight_ids:
+            unmapped["memo_exists"] += 1
+            continue
+        kind_word, _, section = memo.description.partition(" · ")
+        insights.append(
+            PlannedInsight(
+                id=known.fresh(memo.guid, known.insight_ids),
+                kind=InsightKind.LESSON
+                if kind_word.strip().casefold() in lesson_words
+                else InsightKind.INSIGHT,
+                title=(" ".join(memo.name.split()) or memo.text.strip().split("\n")[0])[:300]
+                or "?",
+                text=memo.text,
+                section=section.strip()[:200],
+                evidence=tuple(dict.fromkeys(evidence.get(memo.guid, []))),
+            )
+        )
+
+    return ImportPlan(
+        file_name=qdpx.path.name,
+        origin=qdpx.origin,
+        kind=kind,
+        themes=tuple(t for t in themes.values()),
+        actors=tuple(actors.values()),
+        sessions=tuple(sessions),
+        clusters=tuple(clusters.values()),
+        notes=tuple(notes),
+        insights=tuple(insights),
+        unmapped=tuple((k, n) for k, n in unmapped.items() if n),
+    )
