@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__, knowledge_cli, safety_cli, stakeholder_cli
+from regworkshop import (
+    PROJECT_SUFFIX,
+    __version__,
+    knowledge_cli,
+    qdpx_cli,
+    safety_cli,
+    stakeholder_cli,
+)
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -39,6 +46,7 @@ SUBCOMMANDS = (
     "merge",
     "stakeholders",
     "export",
+    "import",
     "backup",
     "erase",
     "people",
@@ -136,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge_cli.add_parsers(sub)
     export = sub.add_parser(
         "export",
-        help="write documents (PDF) from a project",
+        help="write documents (PDF) or a REFI-QDA .qdpx from a project",
         description="Write a document from the project at path, e.g. "
         "`regworkshop export agenda path/to/project.rwproj --session ID -o agenda.pdf`.",
     )
@@ -151,7 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("sv", "en"), default=None, help="language (default: the project's)"
     )
     p.set_defaults(func=cmd_export_agenda)
+    qdpx_cli.add_export_parser(what)
     export.set_defaults(func=lambda _args: _missing_document(export))
+    qdpx_cli.add_import_parser(sub, _Parser)
     from regworkshop import board_cli  # notes and photos of a session's board
 
     board_cli.add_parser(sub)
@@ -160,7 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _missing_document(parser: argparse.ArgumentParser) -> int:
     print(
-        "regworkshop: say what to export: agenda (see `regworkshop export --help`)", file=sys.stderr
+        "regworkshop: say what to export: agenda or qdpx (see `regworkshop export --help`)",
+        file=sys.stderr,
     )
     return EXIT_ERROR
 
