@@ -39,7 +39,7 @@ class QdpxImportDialog(QDialog):
         self.imported: QdpxImported | None = None
         self._busy = False
         self.setWindowTitle(tr("Import from a QDA program"))
-        self.resize(860, 560)
+        self.resize(880, 700)
         self.intro = QLabel()
         self.intro.setObjectName("qdpxIntro")
         self.intro.setWordWrap(True)

@@ -84,6 +84,8 @@ def preview_rows(plan: ImportPlan) -> list[PreviewRow]:
             tr("Insights and lessons (from memos)"), len(plan.insights), True, _names(plan.insights)
         ),
     ]
+    # Sessions and notes always show; other empty lines only take room from what is not mapped.
+    rows = [r for i, r in enumerate(rows) if r.count or i in (4, 5)]
     rows += [PreviewRow(unmapped_text(key), count, False) for key, count in plan.unmapped]
     return rows
 
@@ -122,7 +124,8 @@ class QdpxPreviewModel(QAbstractTableModel):
                 return row.what
             if column == self.COL_COUNT:
                 return f"{row.count:,}".replace(",", "\u202f")
-            return tr("Imported") if row.mapped else tr("Not imported")
+            # A mark as well as a word: the theme's stylesheet overrides item colours.
+            return f"✓ {tr('Imported')}" if row.mapped else f"✗ {tr('Not imported')}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.detail or row.what
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_COUNT:
