@@ -8,6 +8,7 @@ project's rows is described in docs/qdpx.md.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import uuid
@@ -25,6 +26,7 @@ INTERNAL = "internal://"
 # GUIDs of things that have no row of their own (the quote code, actor-type cases,
 # variables) are derived from the project id, so a second export gives the same ones.
 DERIVED = uuid.UUID("6f1c3a52-6a9e-4d0e-9f3b-2b1f2a0c9e71")
+_DERIVED_BYTES = DERIVED.bytes
 
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates and U+FFFE/U+FFFF.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -57,8 +59,16 @@ def xml_safe(text: str) -> str:
 
 
 def derived_guid(project_id: str, key: str) -> str:
-    """Return a stable GUID for something without a row (e.g. ``quote-code``)."""
-    return str(uuid.uuid5(DERIVED, f"{project_id}/{key}"))
+    """Return a stable GUID for something without a row (e.g. ``quote-code``).
+
+    The same value as ``uuid.uuid5(DERIVED, f"{project_id}/{key}")``, computed directly:
+    an export derives one per coding, and the UUID class was a tenth of its time.
+    """
+    digest = bytearray(hashlib.sha1(_DERIVED_BYTES + f"{project_id}/{key}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def normal_guid(guid: str) -> str:

@@ -133,3 +133,12 @@ def test_an_empty_project_exports_to_a_valid_file(store, tmp_path):
     root, texts = _export(store, tmp_path / "empty.qdpx")
     assert texts == {}
     assert root.get("name") == "Testprojekt"
+
+
+def test_derived_guids_are_version_5_uuids():
+    import uuid
+
+    from regworkshop.services.qdpx_format import DERIVED, derived_guid
+
+    for key in ("quote-code", "coding/a/b", "åäö 😀"):
+        assert derived_guid("p", key) == str(uuid.uuid5(DERIVED, f"p/{key}"))
