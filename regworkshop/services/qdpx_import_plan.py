@@ -50,6 +50,8 @@ UNMAPPED_TEXT = {
     "unknown_code": "codings that refer to no code",
     "note_exists": "selections already in this project as notes (skipped)",
     "memo_exists": "memos already in this project as insights (skipped)",
+    "description": "descriptions of codes, cases, sources and selections",
+    "code_memo": "memos attached to codes",
     "Link": "links",
     "Set": "sets",
     "Graph": "graphs",

@@ -249,10 +249,19 @@ def _project(path: Path, root: Element, read_file) -> QdpxProject:
                 (description.text or "").strip() if description is not None else "",
             )
         )
+    # Descriptions of codes, cases, sources and selections, and memos attached to codes:
+    # RegWorkshop has no field for them.
+    for tag in ("Code", "Case", "TextSource", "PlainTextSelection"):
+        for element in root.iter(_q(tag)):
+            if element.find(_q("Description")) is not None:
+                other["description"] += 1
+            if tag == "Code":
+                other["code_memo"] += len(element.findall(_q("NoteRef")))
     for tag, key in (("Links", "Link"), ("Sets", "Set"), ("Graphs", "Graph"), ("Users", "User")):
         count = len(root.findall(f"{_q(tag)}/{_q(key)}"))
         if count:
             other[key] += count
+    other = Counter({k: n for k, n in other.items() if n})
     return QdpxProject(
         path=path,
         name=root.get("name", ""),

@@ -53,6 +53,8 @@ def unmapped_text(key: str) -> str:
         "unknown_code": tr("Codings that refer to no code"),
         "note_exists": tr("Selections already in this project as notes (skipped)"),
         "memo_exists": tr("Memos already in this project as insights (skipped)"),
+        "description": tr("Descriptions of codes, cases, sources and selections"),
+        "code_memo": tr("Memos attached to codes"),
         "Link": tr("Links"),
         "Set": tr("Sets"),
         "Graph": tr("Graphs"),

@@ -188,3 +188,19 @@ def test_any_note_text_survives_export_and_import_as_far_as_xml_allows(
             db.execute(select(Note.id, Note.text).where(Note.session_id == session.id)).all()
         )
     assert got == expected
+
+
+def test_what_has_no_place_in_a_project_is_listed_with_counts(store, tmp_path):
+    qde = _good().replace(
+        'isCodable="true"/>',
+        'isCodable="true"><Description>Allt om trafik</Description></Code>',
+    )
+    qde = qde.replace(
+        "</TextSource></Sources>",
+        '</TextSource><PDFSource guid="55555555-5555-4555-8555-555555555555" name="Rapport"/>'
+        "</Sources>"
+        '<Links><Link guid="66666666-6666-4666-8666-666666666666"/></Links>',
+    )
+    plan = QdpxImportService(store).preview(_qdpx(tmp_path / "more.qdpx", qde))
+    assert dict(plan.unmapped) == {"description": 1, "PDFSource": 1, "Link": 1}
+    assert len(plan.notes) == 1
