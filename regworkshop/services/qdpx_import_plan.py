@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from regworkshop.services.errors import InvalidInput
 from regworkshop.services.qdpx_format import words_for
-from regworkshop.services.qdpx_reader import QCode, QdpxProject
+from regworkshop.services.qdpx_reader import QCode, QdpxProject, QSource
 from regworkshop.services.stakeholder_vocabulary import actor_type_of
 from regworkshop.services.theme_service import display_name
 from regworkshop.store.enums import ActorType, InsightKind, SessionKind
@@ -207,113 +207,148 @@ def plan_import(
     """Say what importing *qdpx* into the project will create and what cannot be mapped."""
     if kind not in set(SessionKind):
         raise InvalidInput(f"not a kind of session: {kind!r}")
-    known = _known(store)
-    unmapped: Counter = Counter(qdpx.other)
-    quote_words = words_for("quote")
+    return _Planner(_known(store), qdpx, kind).plan()
+
+
+class _Planner:
+    """One planning pass: codes, then cases, then sources, then memos (each needs the last)."""
+
+    def __init__(self, known: _Known, qdpx: QdpxProject, kind: str) -> None:
+        self.known, self.qdpx, self.kind = known, qdpx, kind
+        self.unmapped: Counter = Counter(qdpx.other)
+        self.themes: dict[str, PlannedTheme] = {}
+        self.top_of: dict[str, str] = {}  # code guid -> theme id
+        self.sub_name: dict[str, str] = {}  # sub-code guid -> cluster name
+        self.quote_codes: set[str] = set()
+        self.actors: dict[str, PlannedActor] = {}
+        self.actor_of_selection: dict[str, str] = {}
+        self.type_of_selection: dict[str, str] = {}
+        self.actor_of_source: dict[str, str] = {}
+        self.sessions: list[PlannedSession] = []
+        self.clusters: dict[str, PlannedCluster] = {}
+        self.notes: list[PlannedNote] = []
+        self.note_of_selection: dict[str, str] = {}
+
+    def plan(self) -> ImportPlan:
+        self._codes()
+        self._cases()
+        for number, source in enumerate(self.qdpx.sources, start=1):
+            self._source(number, source)
+        insights = self._memos()
+        return ImportPlan(
+            file_name=self.qdpx.path.name,
+            origin=self.qdpx.origin,
+            kind=self.kind,
+            themes=tuple(self.themes.values()),
+            actors=tuple(self.actors.values()),
+            sessions=tuple(self.sessions),
+            clusters=tuple(self.clusters.values()),
+            notes=tuple(self.notes),
+            insights=tuple(insights),
+            unmapped=tuple((k, n) for k, n in self.unmapped.items() if n),
+        )
 
     # -- codes: top-level codes are themes; sub-codes clusters (or themes if never used)
-    used_codes = {g for s in qdpx.sources for sel in s.selections for g in sel.codes}
-    top_of: dict[str, str] = {}  # code guid -> theme id
-    sub_name: dict[str, str] = {}  # sub-code guid -> cluster name
-    themes: dict[str, PlannedTheme] = {}
-    quote_codes: set[str] = set()
-
-    def theme_for(guid: str, name: str, colour: str | None) -> str:
+    def _theme_for(self, guid: str, name: str, colour: str | None) -> str:
+        known = self.known
         name = " ".join(name.split())[:200] or "?"
         existing = guid if guid in known.live_themes else known.theme_names.get(name.casefold())
         if existing is not None:
-            themes.setdefault(existing, PlannedTheme(existing, name, "", True))
+            self.themes.setdefault(existing, PlannedTheme(existing, name, "", True))
             return existing
-        existing = next(
-            (t.id for t in themes.values() if t.name.casefold() == name.casefold()), None
-        )
+        folded = name.casefold()
+        existing = next((t.id for t in self.themes.values() if t.name.casefold() == folded), None)
         if existing is not None:
             return existing
-        colour = colour if colour and len(colour) == 7 else COLOURS[len(themes) % len(COLOURS)]
+        if not (colour and len(colour) == 7):
+            colour = COLOURS[len(self.themes) % len(COLOURS)]
         theme = PlannedTheme(known.fresh(guid, known.theme_ids), name, colour.upper(), False)
-        themes[theme.id] = theme
+        self.themes[theme.id] = theme
         return theme.id
 
-    for top in qdpx.codes:
-        if top.name.strip().casefold() in quote_words and not top.children:
-            quote_codes.add(top.guid)
-            continue
-        theme_id = theme_for(top.guid, top.name, top.colour)
-        for code, path in _walk(top):
-            if code is top:
-                top_of[code.guid] = theme_id
-            elif code.guid in used_codes:
-                top_of[code.guid] = theme_id
-                sub_name[code.guid] = PATH_SEP.join(c.name for c in path[1:] + (code,))[:200]
-            else:
-                name = PATH_SEP.join(c.name for c in (*path, code))
-                top_of[code.guid] = theme_for(code.guid, name, code.colour)
+    def _codes(self) -> None:
+        used = {g for s in self.qdpx.sources for sel in s.selections for g in sel.codes}
+        quote_words = words_for("quote")
+        for top in self.qdpx.codes:
+            if top.name.strip().casefold() in quote_words and not top.children:
+                self.quote_codes.add(top.guid)
+                continue
+            theme_id = self._theme_for(top.guid, top.name, top.colour)
+            for code, path in _walk(top):
+                if code is top:
+                    self.top_of[code.guid] = theme_id
+                elif code.guid in used:
+                    self.top_of[code.guid] = theme_id
+                    names = (c.name for c in (*path[1:], code))
+                    self.sub_name[code.guid] = PATH_SEP.join(names)[:200]
+                else:
+                    name = PATH_SEP.join(c.name for c in (*path, code))
+                    self.top_of[code.guid] = self._theme_for(code.guid, name, code.colour)
 
     # -- cases: organisations become actors; actor-type cases give notes a type only
-    case_kind_names = words_for("case_kind")
-    type_names = words_for("actor_type")
-    municipality_names = words_for("municipality")
-    actors: dict[str, PlannedActor] = {}
-    actor_of_selection: dict[str, str] = {}
-    type_of_selection: dict[str, str] = {}
-    actor_of_source: dict[str, str] = {}
-    for case in qdpx.cases:
-        values = case.values
-        case_kind = next((v.casefold() for k, v in values.items() if k in case_kind_names), "")
-        actor_type = next((actor_type_of(v) for k, v in values.items() if k in type_names), None)
-        extra = [k for k in values if k not in case_kind_names | type_names | municipality_names]
-        unmapped["case_variable"] += len(extra) if case_kind not in words_for("kind_person") else 0
-        unmapped["case_code_ref"] += case.code_refs
-        if case_kind in words_for("kind_person"):
-            unmapped["person_case"] += 1
-            continue
-        if case_kind in words_for("kind_type"):
-            for guid in case.selections:
+    def _cases(self) -> None:
+        known = self.known
+        kind_names = words_for("case_kind")
+        type_names = words_for("actor_type")
+        municipality_names = words_for("municipality")
+        for case in self.qdpx.cases:
+            values = case.values
+            case_kind = next((v.casefold() for k, v in values.items() if k in kind_names), "")
+            actor_type = next(
+                (actor_type_of(v) for k, v in values.items() if k in type_names), None
+            )
+            self.unmapped["case_code_ref"] += case.code_refs
+            if case_kind in words_for("kind_person"):
+                self.unmapped["person_case"] += 1
+                continue
+            mapped = kind_names | type_names | municipality_names
+            self.unmapped["case_variable"] += len([k for k in values if k not in mapped])
+            if case_kind in words_for("kind_type"):
                 if actor_type:
-                    type_of_selection.setdefault(guid, actor_type)
-            continue
-        if not case.name:
-            unmapped["case_without_name"] += 1
-            continue
-        name = " ".join(case.name.split())[:300]
-        municipality = next((v for k, v in values.items() if k in municipality_names), "")[:120]
-        actor_type = actor_type or ActorType.OTHER
-        if case.guid in known.live_actors:
-            actor_id, existing = case.guid, True
-        elif (name.casefold(), actor_type) in known.actor_keys:
-            actor_id, existing = known.actor_keys[(name.casefold(), actor_type)], True
-        else:
-            actor_id, existing = known.fresh(case.guid, known.actor_ids), False
-            known.actor_keys[(name.casefold(), actor_type)] = actor_id
-        actors.setdefault(
-            actor_id, PlannedActor(actor_id, name, actor_type, municipality, existing)
-        )
-        for guid in case.selections:
-            actor_of_selection.setdefault(guid, actor_id)
-        for guid in case.sources:
-            actor_of_source.setdefault(guid, actor_id)
+                    for guid in case.selections:
+                        self.type_of_selection.setdefault(guid, actor_type)
+                continue
+            if not case.name:
+                self.unmapped["case_without_name"] += 1
+                continue
+            name = " ".join(case.name.split())[:300]
+            municipality = next((v for k, v in values.items() if k in municipality_names), "")
+            actor_type = actor_type or ActorType.OTHER
+            key = (name.casefold(), actor_type)
+            if case.guid in known.live_actors:
+                actor_id, existing = case.guid, True
+            elif key in known.actor_keys:
+                actor_id, existing = known.actor_keys[key], True
+            else:
+                actor_id, existing = known.fresh(case.guid, known.actor_ids), False
+                known.actor_keys[key] = actor_id
+            self.actors.setdefault(
+                actor_id, PlannedActor(actor_id, name, actor_type, municipality[:120], existing)
+            )
+            for guid in case.selections:
+                self.actor_of_selection.setdefault(guid, actor_id)
+            for guid in case.sources:
+                self.actor_of_source.setdefault(guid, actor_id)
 
     # -- sources: text sources become sessions, selections notes
-    sessions, clusters, notes = [], {}, []
-    note_of_selection: dict[str, str] = {}
-    for number, source in enumerate(qdpx.sources, start=1):
+    def _source(self, number: int, source: QSource) -> None:
+        known, unmapped = self.known, self.unmapped
         if source.guid in known.session_ids:
             unmapped["source_exists"] += 1
-            continue
+            return
         if source.text is None:
             unmapped["source_without_text"] += 1
-            continue
+            return
         unmapped["source_coding"] += source.whole_codings
         unmapped["source_memo"] += len(source.memos)
         unmapped["source_variable"] += source.variable_values
         session = PlannedSession(
             known.fresh(source.guid, known.session_ids),
-            " ".join(source.name.split())[:300] or f"{qdpx.name or 'QDPX'} {number}",
-            kind,
+            " ".join(source.name.split())[:300] or f"{self.qdpx.name or 'QDPX'} {number}",
+            self.kind,
         )
-        sessions.append(session)
-        covered = 0
-        last_end = 0
+        self.sessions.append(session)
+        covered = last_end = 0
         text = source.text
         for position, sel in enumerate(sorted(source.selections, key=lambda s: (s.start, s.end))):
             if not 0 <= sel.start <= sel.end <= len(text):
@@ -328,29 +363,18 @@ def plan_import(
                 continue
             covered += max(0, sel.end - max(sel.start, last_end))
             last_end = max(last_end, sel.end)
-            theme_id = cluster_id = None
-            is_quote = False
-            themed = 0
-            for code in sel.codes:
-                if code in quote_codes:
-                    is_quote = True
-                elif code not in top_of:
-                    unmapped["unknown_code"] += 1
-                elif themed:
-                    unmapped["extra_coding"] += 1
-                else:
-                    themed = 1
-                    theme_id = top_of[code]
-                    if code in sub_name:
-                        key = str(uuid.uuid5(CLUSTER_IDS, f"{code}/{session.id}"))
-                        clusters.setdefault(
-                            key, PlannedCluster(key, session.id, theme_id, sub_name[code])
-                        )
-                        cluster_id = key
+            theme_id, cluster_id, is_quote = self._coding(sel.codes, session.id)
             note_id = known.fresh(sel.guid, known.note_ids)
-            note_of_selection[sel.guid] = note_id
-            actor_id = actor_of_selection.get(sel.guid) or actor_of_source.get(source.guid)
-            notes.append(
+            self.note_of_selection[sel.guid] = note_id
+            actor_id = self.actor_of_selection.get(sel.guid) or self.actor_of_source.get(
+                source.guid
+            )
+            actor_type = (
+                self.actors[actor_id].actor_type
+                if actor_id
+                else self.type_of_selection.get(sel.guid)
+            )
+            self.notes.append(
                 PlannedNote(
                     id=note_id,
                     session_id=session.id,
@@ -358,52 +382,59 @@ def plan_import(
                     theme_id=theme_id,
                     cluster_id=cluster_id,
                     actor_id=actor_id,
-                    actor_type=actors[actor_id].actor_type
-                    if actor_id
-                    else type_of_selection.get(sel.guid),
+                    actor_type=actor_type,
                     is_quote=is_quote,
                     position=float(position),
                 )
             )
         unmapped["uncovered_text"] += max(0, len(text.strip()) - covered)
 
-    # -- memos become insights (lessons when their description says so)
-    evidence: dict[str, list[str]] = {}
-    for source in qdpx.sources:
-        for sel in source.selections:
-            for memo in sel.memos:
-                if sel.guid in note_of_selection:
-                    evidence.setdefault(memo, []).append(note_of_selection[sel.guid])
-    lesson_words = words_for("lesson")
-    insights = []
-    for memo in qdpx.memos:
-        if memo.guid in known.insight_ids:
-            unmapped["memo_exists"] += 1
-            continue
-        kind_word, _, section = memo.description.partition(" · ")
-        insights.append(
-            PlannedInsight(
-                id=known.fresh(memo.guid, known.insight_ids),
-                kind=InsightKind.LESSON
-                if kind_word.strip().casefold() in lesson_words
-                else InsightKind.INSIGHT,
-                title=(" ".join(memo.name.split()) or memo.text.strip().split("\n")[0])[:300]
-                or "?",
-                text=memo.text,
-                section=section.strip()[:200],
-                evidence=tuple(dict.fromkeys(evidence.get(memo.guid, []))),
-            )
-        )
+    def _coding(self, codes: list[str], session_id: str) -> tuple[str | None, str | None, bool]:
+        """Return (theme, cluster, is quote) of a selection from its codings."""
+        theme_id = cluster_id = None
+        is_quote = False
+        for code in codes:
+            if code in self.quote_codes:
+                is_quote = True
+            elif code not in self.top_of:
+                self.unmapped["unknown_code"] += 1
+            elif theme_id is not None:
+                self.unmapped["extra_coding"] += 1
+            else:
+                theme_id = self.top_of[code]
+                if code in self.sub_name:
+                    key = str(uuid.uuid5(CLUSTER_IDS, f"{code}/{session_id}"))
+                    self.clusters.setdefault(
+                        key, PlannedCluster(key, session_id, theme_id, self.sub_name[code])
+                    )
+                    cluster_id = key
+        return theme_id, cluster_id, is_quote
 
-    return ImportPlan(
-        file_name=qdpx.path.name,
-        origin=qdpx.origin,
-        kind=kind,
-        themes=tuple(t for t in themes.values()),
-        actors=tuple(actors.values()),
-        sessions=tuple(sessions),
-        clusters=tuple(clusters.values()),
-        notes=tuple(notes),
-        insights=tuple(insights),
-        unmapped=tuple((k, n) for k, n in unmapped.items() if n),
-    )
+    # -- memos become insights (lessons when their description says so)
+    def _memos(self) -> list[PlannedInsight]:
+        evidence: dict[str, list[str]] = {}
+        for source in self.qdpx.sources:
+            for sel in source.selections:
+                note_id = self.note_of_selection.get(sel.guid)
+                for memo in sel.memos if note_id else ():
+                    evidence.setdefault(memo, []).append(note_id)
+        lesson_words = words_for("lesson")
+        insights = []
+        for memo in self.qdpx.memos:
+            if memo.guid in self.known.insight_ids:
+                self.unmapped["memo_exists"] += 1
+                continue
+            kind_word, _, section = memo.description.partition(" · ")
+            is_lesson = kind_word.strip().casefold() in lesson_words
+            title = " ".join(memo.name.split()) or memo.text.strip().split("\n")[0]
+            insights.append(
+                PlannedInsight(
+                    id=self.known.fresh(memo.guid, self.known.insight_ids),
+                    kind=InsightKind.LESSON if is_lesson else InsightKind.INSIGHT,
+                    title=title[:300] or "?",
+                    text=memo.text,
+                    section=section.strip()[:200],
+                    evidence=tuple(dict.fromkeys(evidence.get(memo.guid, []))),
+                )
+            )
+        return insights
