@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,55 @@ def test_a_failure_during_the_import_changes_nothing(demo_path, tmp_path):
 def test_a_bad_session_kind_is_refused(store):
     with pytest.raises(InvalidInput, match="not a kind of session"):
         QdpxImportService(store).preview(ATLAS_COPY, "party")
+
+
+def test_a_file_in_other_programs_habits_imports(store, tmp_path):
+    """Braced upper-case GUIDs, a UTF-16 source, an inline source, a case per interview file."""
+    text = "Intervjuare: Hur reser ni?\nSvar: Vi tar bussen till Halmstad, men den går sällan."
+    start = text.index("Vi tar")
+    qde = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="NVivo-projekt" origin="NVivo 14">'
+        "<CodeBook><Codes>"
+        '<Code guid="{A1111111-1111-4111-8111-111111111111}" name="Resor" isCodable="true" '
+        'color="#00FF00"><Code guid="{B2222222-2222-4222-8222-222222222222}" name="Buss" '
+        'isCodable="true"/></Code></Codes></CodeBook>'
+        '<Variables><Variable guid="C3333333-3333-4333-8333-333333333333" name="Kommun" '
+        'typeOfVariable="Text"/></Variables>'
+        '<Cases><Case guid="D4444444-4444-4444-8444-444444444444" name="Halmstads kommun">'
+        '<VariableValue><VariableRef targetGUID="C3333333-3333-4333-8333-333333333333"/>'
+        "<TextValue>Halmstad</TextValue></VariableValue>"
+        '<SourceRef targetGUID="E5555555-5555-4555-8555-555555555555"/></Case></Cases>'
+        "<Sources>"
+        '<TextSource guid="E5555555-5555-4555-8555-555555555555" name="Intervju Halmstad" '
+        'plainTextPath="internal://e5555555.txt">'
+        f'<PlainTextSelection guid="F6666666-6666-4666-8666-666666666666" '
+        f'startPosition="{start}" endPosition="{len(text)}">'
+        '<Coding guid="A7777777-7777-4777-8777-777777777777">'
+        '<CodeRef targetGUID="B2222222-2222-4222-8222-222222222222"/></Coding>'
+        "</PlainTextSelection></TextSource>"
+        '<TextSource guid="A8888888-8888-4888-8888-888888888888" name="Anteckning">'
+        "<PlainTextContent>Kort anteckning.</PlainTextContent>"
+        '<PlainTextSelection guid="A9999999-9999-4999-8999-999999999999" startPosition="0" '
+        'endPosition="4"/></TextSource></Sources></Project>'
+    )
+    path = tmp_path / "nvivo.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", qde)
+        archive.writestr("sources/E5555555.txt", text.encode("utf-16"))
+    service = QdpxImportService(store, tmp_path / "backups")
+    plan = service.preview(path, SessionKind.INTERVIEW)
+    assert [a.name for a in plan.new_actors] == ["Halmstads kommun"]
+    assert plan.new_actors[0].municipality == "Halmstad"
+    assert dict(plan.unmapped)["uncovered_text"] > 0
+    service.apply(plan)
+    with store.session() as db:
+        bus = db.get(Note, "f6666666-6666-4666-8666-666666666666")
+        assert bus.text == text[start:]
+        assert db.get(Theme, bus.theme_id).name == "Resor"
+        assert db.get(Cluster, bus.cluster_id).name == "Buss"
+        assert db.get(Actor, bus.actor_id).name == "Halmstads kommun"
+        short = db.get(Note, "a9999999-9999-4999-8999-999999999999")
+        assert short.text == "Kort" and short.theme_id is None and short.actor_id is None
+        sessions = db.scalars(select(Session.title).order_by(Session.title)).all()
+        assert sessions == ["Anteckning", "Intervju Halmstad"]
