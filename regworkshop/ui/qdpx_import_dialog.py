@@ -87,6 +87,7 @@ class QdpxImportDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the table's room while a refused file hides it
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -120,6 +121,7 @@ class QdpxImportDialog(QDialog):
 
     def _previewed(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self.table.setVisible(True)
         self.model.set_rows(preview_rows(plan))
         self.table.resizeRowsToContents()
         self.intro.setText(
@@ -145,11 +147,15 @@ class QdpxImportDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.plan = None
         self.model.set_rows([])
+        self.table.setVisible(False)
         self._set_busy(False)
-        self.intro.setText(tr("{0} cannot be imported.").format(self.path.name))
-        self.summary.setText(
-            tr("{0} The project has not been changed.").format(error_messages.describe(exc))
+        # Said at the top, where the preview would have been.
+        self.intro.setText(
+            tr("{0} cannot be imported.").format(self.path.name)
+            + "\n\n"
+            + tr("{0}\n\nThe project has not been changed.").format(error_messages.describe(exc))
         )
+        self.summary.setText("")
 
     # -- import -------------------------------------------------------------------
     def run_import(self) -> None:

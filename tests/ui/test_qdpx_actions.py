@@ -91,8 +91,10 @@ def test_a_hostile_file_is_refused_in_the_preview_and_changes_nothing(qtbot, ope
     qtbot.addWidget(dialog)
     wait_idle(qtbot, dialog)
     assert "cannot be imported" in dialog.intro.text()
-    assert "DTD or entities" in dialog.summary.text()
-    assert "not been changed" in dialog.summary.text()
+    assert "refused as unsafe" in dialog.intro.text()
+    assert "DTD or entities" in dialog.intro.text()
+    assert "not been changed" in dialog.intro.text()
+    assert not dialog.table.isVisible()
     assert not dialog.import_button.isEnabled()
     assert dialog.model.rowCount() == 0
 
