@@ -92,7 +92,9 @@ def schema() -> Any:
 
 def first_schema_error(root: Any) -> str | None:
     """Return the first way *root* (an ElementTree element) breaks the schema, or None."""
-    for error in schema().iter_errors(root):
+    # Never follow xsi:schemaLocation: ATLAS.ti points it at a web address, and the
+    # schema that decides is the one shipped with the app.
+    for error in schema().iter_errors(root, use_location_hints=False):
         where = (error.path or "/").replace("{" + NS + "}", "")
         reason = error.reason or str(error.message)
         return f"{where}: {reason}"
