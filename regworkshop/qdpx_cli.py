@@ -82,6 +82,10 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
     try:
         language = args.lang or overview(store).language
         written = write_qdpx(store, out, include_names=args.include_names, language=language)
+        if not args.include_names:
+            from regworkshop.cli import _warn_names_in_notes  # the same warning as bundles
+
+            _warn_names_in_notes(store)
     finally:
         store.close()
     print(
