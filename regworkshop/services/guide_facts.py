@@ -168,9 +168,7 @@ def collect_facts(store: ProjectStore, now: datetime) -> GuideFacts:
                 held=s.status in HELD_STATUSES or (s.starts_at is not None and s.starts_at <= now),
                 participants=participants[s.id],
                 attended_actors=frozenset(attended[s.id]),
-                actor_types=frozenset(
-                    session_types[s.id] | {type_of[a] for a in attended[s.id]}
-                ),
+                actor_types=frozenset(session_types[s.id] | {type_of[a] for a in attended[s.id]}),
             )
             for s in session_rows
         )
@@ -205,7 +203,7 @@ def collect_facts(store: ProjectStore, now: datetime) -> GuideFacts:
                 )
             )
         )
-        members = [m for m in _member_ids(project.forum_members) if m in live_ids]
+        members = [m for m in member_ids(project.forum_members) if m in live_ids]
         return GuideFacts(
             now=now,
             actors=actors,
@@ -230,7 +228,7 @@ def collect_facts(store: ProjectStore, now: datetime) -> GuideFacts:
         )
 
 
-def _member_ids(raw: str | None) -> list[str]:
+def member_ids(raw: str | None) -> list[str]:
     """Parse the platform's member list (tolerating an empty or damaged value)."""
     try:
         value = json.loads(raw or "[]")

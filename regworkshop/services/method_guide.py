@@ -146,7 +146,12 @@ CHECKLIST: tuple[tuple[str, MethodPhase, Rule | None, str], ...] = (
     ("actors_mapped", MethodPhase.PREPARE, _actors_mapped, "stakeholders:register"),
     ("stakeholder_analysis", MethodPhase.PREPARE, _stakeholder_analysis, "stakeholders:grid"),
     ("involvement_plan", MethodPhase.PREPARE, _involvement_plan, "stakeholders:plan"),
-    ("municipalities_met", MethodPhase.PREPARE, _municipalities_met, "sessions:municipality_meeting"),
+    (
+        "municipalities_met",
+        MethodPhase.PREPARE,
+        _municipalities_met,
+        "sessions:municipality_meeting",
+    ),
     ("reference_group", MethodPhase.CONDUCT, _reference_group, "sessions:reference_group"),
     ("kickoff", MethodPhase.CONDUCT, _held(SessionKind.KICKOFF), "sessions:kickoff"),
     ("anchoring", MethodPhase.CONDUCT, None, "sessions:kickoff"),
