@@ -45,6 +45,12 @@ def clean_commitment(fields: dict) -> dict:
         out["text"] = text
     if "status" in out and out["status"] not in STATUSES:
         raise InvalidInput(f"not a commitment status: {out['status']!r}")
+    if isinstance(out.get("due"), str):
+        text = out["due"].strip()
+        try:
+            out["due"] = date.fromisoformat(text) if text else None
+        except ValueError:
+            raise InvalidInput(f"not a date: {text!r} (use YYYY-MM-DD)") from None
     if "due" in out and out["due"] is not None and not isinstance(out["due"], date):
         raise InvalidInput("a due date must be a date")
     unknown = set(out) - set(FIELDS)
