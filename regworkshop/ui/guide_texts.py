@@ -74,7 +74,7 @@ def tip_text(tip: Tip) -> str:
     if tip.key == "plan_early":
         if tip.warning:
             return tr(
-                "{0} interviews are booked less than {1} weeks ahead. Start planning early, "
+                "Interviews booked less than {1} weeks ahead: {0}. Start planning early, "
                 "especially for interviews and procured services."
             ).format(n[0], n[1])
         return tr("Start planning early, especially for interviews and procured services.")
@@ -86,14 +86,14 @@ def tip_text(tip: Tip) -> str:
     if tip.key == "widen_view":
         if tip.warning:
             return tr(
-                "Widen the view of who matters: {0} actor types and {1} municipalities "
-                "have not been heard yet."
+                "Widen the view of who matters. Not heard yet: actor types {0}, "
+                "municipalities {1} (see Gaps below)."
             ).format(n[0], n[1])
         return tr("Widen the view of who matters: invite beyond the usual actors.")
     if tip.key == "consultant_time":
         if tip.warning:
             return tr(
-                "{0} interviews in one week: give the interviewer time (at most {1} a week)."
+                "Up to {0} interviews in one week: give the interviewer time (at most {1} a week)."
             ).format(n[0], n[1])
         return tr("Give the consultant time for the interviews and for writing them up.")
     if tip.key == "book_interviews":

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,15 +36,18 @@ class ChecklistRow:
         else:
             self.tick = QLabel(parent)
             self.tick.setObjectName("autoTick")
-            self.tick.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tick.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.tick.setFixedWidth(22)
         self.text = QLabel(parent)
         self.text.setWordWrap(True)
         self.text.setObjectName("checklistText")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.go = QToolButton(parent)
-        self.go.setObjectName(f"link_{item.key}")
+        self.go.setObjectName("guideLink")
         self.go.setText("→")
         self.go.setAutoRaise(True)
+        self.go.setFixedSize(24, 22)
 
     def show(self, item: ChecklistItem) -> None:
         self.text.setText(item_text(item))
@@ -85,7 +89,9 @@ class PhaseCard(QGroupBox):
         self.progress.setObjectName("phaseProgress")
         self.rows: dict[str, ChecklistRow] = {}
         self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 0)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 0)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(6)
         self.tips_box = QVBoxLayout()
@@ -147,7 +153,7 @@ class PhaseCard(QGroupBox):
             self.tips.append(label)
         for label, tip in zip(self.tips, shown, strict=False):
             label.setObjectName("tipWarning" if tip.warning else "tipAdvice")
-            label.setText(("⚠ " if tip.warning else "💡 ") + tip_text(tip))
+            label.setText(("⚠ " if tip.warning else "• ") + tip_text(tip))
             label.setToolTip("\n".join(tip.names))
             label.style().unpolish(label)
             label.style().polish(label)
