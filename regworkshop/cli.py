@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__, knowledge_cli, safety_cli, stakeholder_cli
+from regworkshop import (
+    PROJECT_SUFFIX,
+    __version__,
+    followup_cli,
+    knowledge_cli,
+    safety_cli,
+    stakeholder_cli,
+)
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -151,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("sv", "en"), default=None, help="language (default: the project's)"
     )
     p.set_defaults(func=cmd_export_agenda)
+    followup_cli.add_parsers(what)
     export.set_defaults(func=lambda _args: _missing_document(export))
     from regworkshop import board_cli  # notes and photos of a session's board
 
@@ -160,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _missing_document(parser: argparse.ArgumentParser) -> int:
     print(
-        "regworkshop: say what to export: agenda (see `regworkshop export --help`)", file=sys.stderr
+        "regworkshop: say what to export: agenda, declaration, followup or lessons "
+        "(see `regworkshop export --help`)",
+        file=sys.stderr,
     )
     return EXIT_ERROR
 
