@@ -181,10 +181,10 @@ STATUSES = {
     "sv": {
         "proposed": "Föreslaget",
         "agreed": "Överenskommet",
-        "done": "Klart",
+        "done": "Uppfyllt",
         "dropped": "Struket",
     },
-    "en": {"proposed": "Proposed", "agreed": "Agreed", "done": "Done", "dropped": "Dropped"},
+    "en": {"proposed": "Proposed", "agreed": "Agreed", "done": "Fulfilled", "dropped": "Dropped"},
 }
 
 LEVELS = {

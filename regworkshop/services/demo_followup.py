@@ -1,7 +1,7 @@
 """The demo's follow-up and guide state: a project in the middle of the method.
 
-Two newly registered actors are not yet assessed nor heard (gaps), two interviews
-are booked ahead (one at short notice: a tip warns), the collaboration platform has
+A newly registered actor of a kind not heard yet (a gap), two interviews booked
+ahead (one at short notice: a tip warns), the collaboration platform has
 members, two manual checklist items are ticked, and the internal evaluation's notes
 and lessons carry the evaluation's themes so the lessons report groups them.
 """
@@ -16,9 +16,12 @@ from sqlalchemy.orm import Session as DbSession
 
 from regworkshop.services.method_guide import tick_id
 from regworkshop.services.method_template_texts import LESSONS_LEARNED
+from regworkshop.services.template_service import TemplateService
 from regworkshop.store.enums import ActorType, Attendance, InsightKind, SessionKind
 from regworkshop.store.models import (
     Actor,
+    Assessment,
+    AssessmentRound,
     ChecklistTick,
     Evidence,
     Insight,
@@ -30,9 +33,17 @@ from regworkshop.store.models import (
 )
 from regworkshop.store.project_store import ProjectStore
 
-NEW_ACTORS = (
-    ("Båstads kommun", ActorType.MUNICIPALITY, "Båstad"),
-    ("Hallands Hembygdsförbund", ActorType.OTHER, "Halmstad"),
+# Registered in the autumn, assessed in the follow-up round, not heard yet: the gap.
+NEW_ACTOR = ("Hallands Hembygdsförbund", ActorType.OTHER, "Halmstad", 1.5, 3.5)
+# Interviews booked ahead: (actor, days from today); the first at short notice.
+BOOKED = (
+    ("Intervju", "Hallands Hembygdsförbund", 9, "Bredda bilden: en aktör som inte hörts tidigare."),
+    (
+        "Uppföljande intervju",
+        "Trafikverket Region Väst",
+        33,
+        "Följa upp stråken längs Västkustbanan inför planeringsarbetet.",
+    ),
 )
 FORUM_MEMBERS = (
     "Halmstads kommun",
@@ -83,32 +94,53 @@ def add_followup_demo(store: ProjectStore, now: datetime) -> None:
     pid = store.project_id
     with store.unit_of_work() as db:
         actors = {a.name: a for a in db.scalars(select(Actor).where(Actor.project_id == pid))}
-        for name, kind, muni in NEW_ACTORS:
-            actors[name] = Actor(project_id=pid, name=name, actor_type=kind, municipality=muni)
-            db.add(actors[name])
+        name, kind, muni, influence, interest = NEW_ACTOR
+        actors[name] = Actor(project_id=pid, name=name, actor_type=kind, municipality=muni)
+        db.add(actors[name])
         db.flush()
+        latest = db.scalars(
+            select(AssessmentRound)
+            .where(AssessmentRound.project_id == pid)
+            .order_by(AssessmentRound.held_on.desc())
+        ).first()
+        if latest is not None:
+            db.add(
+                Assessment(
+                    round_id=latest.id,
+                    actor_id=actors[name].id,
+                    influence=influence,
+                    interest=interest,
+                    comment="Ny i registret: kulturmiljön och landsbygdens perspektiv.",
+                )
+            )
         project = db.get(Project, pid)
         assert project is not None
         project.forum_members = json.dumps([actors[n].id for n in FORUM_MEMBERS])
-        _book_interviews(db, pid, actors, now)
+        booked = _book_interviews(db, pid, actors, now)
         _theme_the_evaluation(db, pid, actors)
         for key in ("internal_resources", "anchoring"):
             db.add(ChecklistTick(id=tick_id(pid, key), project_id=pid, item_key=key, ticked=True))
+    templates = TemplateService(store)
+    for session_id, actor_type in booked:
+        templates.apply(session_id, "builtin:interview_guide", "sv", actor_type=actor_type)
 
 
-def _book_interviews(db: DbSession, pid: str, actors: dict[str, Actor], now: datetime) -> None:
-    for name, days in (("Hallands Hembygdsförbund", 9), ("Båstads kommun", 33)):
+def _book_interviews(
+    db: DbSession, pid: str, actors: dict[str, Actor], now: datetime
+) -> list[tuple[str, str]]:
+    booked = []
+    for what, name, days, purpose in BOOKED:
         local = (now + timedelta(days=days)).replace(hour=9, minute=0, second=0, microsecond=0)
         session = Session(
             project_id=pid,
             kind=SessionKind.INTERVIEW,
-            title=f"Intervju – {name}",
+            title=f"{what} – {name}",
             starts_at=local,
             planned_minutes=60,
             place="Digitalt (Teams)",
             facilitator="Karin Åberg",
             note_taker="Peter Öberg",
-            purpose="Bredda bilden: en aktör som inte hörts tidigare.",
+            purpose=purpose,
             status="planned",
         )
         db.add(session)
@@ -118,6 +150,8 @@ def _book_interviews(db: DbSession, pid: str, actors: dict[str, Actor], now: dat
                 session_id=session.id, actor_id=actors[name].id, attendance=Attendance.INVITED
             )
         )
+        booked.append((session.id, actors[name].actor_type))
+    return booked
 
 
 def _theme_the_evaluation(db: DbSession, pid: str, actors: dict[str, Actor]) -> None:

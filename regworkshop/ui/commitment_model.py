@@ -20,7 +20,7 @@ def status_name(status: str) -> str:
     return {
         CommitmentStatus.PROPOSED: tr("Proposed"),
         CommitmentStatus.AGREED: tr("Agreed"),
-        CommitmentStatus.DONE: tr("Done"),
+        CommitmentStatus.DONE: tr("Fulfilled"),
         CommitmentStatus.DROPPED: tr("Dropped"),
     }.get(status, status)
 
