@@ -33,6 +33,7 @@ class Gaps:
     municipalities_not_heard: tuple[MunicipalityGap, ...]
     types_heard: int
     municipalities_heard: int
+    actors: int = 0  # in the register
 
     @property
     def empty(self) -> bool:
@@ -76,4 +77,5 @@ def compute_gaps(facts: GuideFacts) -> Gaps:
         municipalities_not_heard=munis,
         types_heard=len(heard_types & set(by_type)),
         municipalities_heard=len(heard_munis),
+        actors=len(facts.actors),
     )

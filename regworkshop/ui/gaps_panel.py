@@ -47,7 +47,13 @@ class GapsPanel(QGroupBox):
             for label in (self.summary, self.types, self.municipalities, self.missing):
                 label.setText("")
             return
-        if gaps.empty:
+        if not gaps.actors:
+            self.summary.setText(
+                tr(
+                    "The stakeholder register is empty: map the actors first, then see who is heard."
+                )
+            )
+        elif gaps.empty:
             self.summary.setText(
                 tr("Every actor type and every municipality in the register has been heard.")
             )

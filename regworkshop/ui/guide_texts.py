@@ -84,11 +84,21 @@ def tip_text(tip: Tip) -> str:
             "regional planning strategist."
         )
     if tip.key == "widen_view":
-        if tip.warning:
+        if tip.warning and n[0] and n[1]:
             return tr(
                 "Widen the view of who matters. Not heard yet: actor types {0}, "
                 "municipalities {1} (see Gaps below)."
             ).format(n[0], n[1])
+        if tip.warning and n[0]:
+            return tr(
+                "Widen the view of who matters: {0} kinds of actor have not been heard yet "
+                "(see Gaps below)."
+            ).format(n[0])
+        if tip.warning:
+            return tr(
+                "Widen the view of who matters: {0} municipalities have not been heard yet "
+                "(see Gaps below)."
+            ).format(n[1])
         return tr("Widen the view of who matters: invite beyond the usual actors.")
     if tip.key == "consultant_time":
         if tip.warning:

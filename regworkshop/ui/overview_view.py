@@ -189,8 +189,8 @@ class OverviewView(QWidget):
                     phase_name(guide.current_phase), done, len(guide.items)
                 )
             )
+        all_done = done == len(guide.items)
         for phase, card in self.cards.items():
-            card.show_guide(
-                guide.phase_items(phase), guide.phase_tips(phase), phase == guide.current_phase
-            )
+            current = phase == guide.current_phase and not all_done
+            card.show_guide(guide.phase_items(phase), guide.phase_tips(phase), current)
         self.gaps.show_gaps(guide.gaps)
