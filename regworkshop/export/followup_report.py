@@ -235,7 +235,7 @@ def write_followup_pdf(r: FollowUpReport, path: Path, progress: Progress | None 
             [e.actor, e.kind, e.score, e.level, e.attended, e.notes, e.commitments]
             for e in r.engagement
         ],
-        widths=(0.22, 0.17, 0.08, 0.08, 0.10, 0.17, 0.18),
+        widths=(0.22, 0.17, 0.10, 0.08, 0.11, 0.17, 0.15),
         numeric=(2, 4, 5, 6),
     )
     b.heading(w(lang, "by_type"))
