@@ -17,6 +17,7 @@ from pathlib import Path
 from regworkshop import (
     PROJECT_SUFFIX,
     __version__,
+    export_cli,
     followup_cli,
     knowledge_cli,
     safety_cli,
@@ -143,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge_cli.add_parsers(sub)
     export = sub.add_parser(
         "export",
-        help="write documents (PDF) from a project",
+        help="write documents (PDF, Word, CSV) from a project",
         description="Write a document from the project at path, e.g. "
         "`regworkshop export agenda path/to/project.rwproj --session ID -o agenda.pdf`.",
     )
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("sv", "en"), default=None, help="language (default: the project's)"
     )
     p.set_defaults(func=cmd_export_agenda)
+    export_cli.add_parsers(what)
     followup_cli.add_parsers(what)
     export.set_defaults(func=lambda _args: _missing_document(export))
     from regworkshop import board_cli  # notes and photos of a session's board
@@ -168,7 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _missing_document(parser: argparse.ArgumentParser) -> int:
     print(
-        "regworkshop: say what to export: agenda, declaration, followup or lessons "
+        "regworkshop: say what to export: agenda, summary, report, notes-csv, insights-csv, "
+        "declaration, followup or lessons "
         "(see `regworkshop export --help`)",
         file=sys.stderr,
     )

@@ -95,10 +95,7 @@ def compose(builder, d: Declaration) -> None:
     builder.heading(w(lang, "signatures"), 2)
     header = [w(lang, "party"), w(lang, "name"), w(lang, "date"), w(lang, "signature")]
     rows = [[p.name, "", "", ""] for p in d.parties] or [["", "", "", ""]]
-    if hasattr(builder, "bar_chart"):  # the PDF builder also takes column widths
-        builder.table(header, rows, widths=(0.32, 0.26, 0.14, 0.28))
-    else:
-        builder.table(header, rows)
+    builder.table(header, rows, widths=(0.32, 0.26, 0.14, 0.28))
 
 
 def write_declaration_pdf(d: Declaration, path: Path, progress: Progress | None = None) -> Path:
@@ -126,8 +123,8 @@ def write_declaration_docx(d: Declaration, path: Path, progress: Progress | None
     from regworkshop.export.docx_document import WordBuilder
 
     builder = WordBuilder(w(d.language, "declaration"), d.project_title, d.language)
-    builder.paragraph(d.project_title, muted=True)
-    builder.paragraph(w(d.language, "printed").format(d.printed.isoformat()), muted=True)
+    builder.paragraph(d.project_title, "muted")
+    builder.paragraph(w(d.language, "printed").format(d.printed.isoformat()), "muted")
     compose(builder, d)
     if progress:
         progress(1, 1)

@@ -56,7 +56,7 @@ class WordBuilder:
         rpr.append(lang)
 
     def title_page(self, kicker: str, title: str, lines: Sequence[str]) -> None:
-        self.paragraph(kicker, muted=True)
+        self.paragraph(kicker, "muted")
         self.doc.add_heading(clean(title), level=0)
         for line in lines:
             if line:
@@ -66,13 +66,15 @@ class WordBuilder:
     def heading(self, value: str, level: int = 1) -> None:
         self.doc.add_heading(clean(value), level=min(max(level, 1), 3))
 
-    def paragraph(self, value: str, *, muted: bool = False, italic: bool = False) -> None:
+    def paragraph(self, value: str, style: str = "body") -> None:
+        """A paragraph; the PDF builder's "muted" and "small" styles come out grey here."""
         run = self.doc.add_paragraph().add_run(clean(value))
-        run.italic = italic
-        if muted:
+        if style in ("muted", "small"):
             run.font.color.rgb = MUTED
+        if style == "small":
+            run.font.size = Pt(8.5)
 
-    def rich(self, parts: Sequence[tuple[str, bool]]) -> None:
+    def rich(self, parts: Sequence[tuple[str, bool]], style: str = "body") -> None:
         """A paragraph of plain and bold runs: [(text, bold), …]."""
         para = self.doc.add_paragraph()
         for value, bold in parts:
@@ -82,13 +84,29 @@ class WordBuilder:
         for value in values:
             self.doc.add_paragraph(clean(value), style="List Bullet")
 
+    def notes(self, lines: Sequence[tuple[str, str]]) -> None:
+        """Bulleted notes, each followed by its source in small grey type."""
+        for value, meta in lines:
+            para = self.doc.add_paragraph(style="List Bullet")
+            para.add_run(clean(value))
+            if meta:
+                run = para.add_run(clean(f" — {meta}"))
+                run.font.size = Pt(8.5)
+                run.font.color.rgb = MUTED
+
     def quote(self, value: str, source: str) -> None:
         para = self.doc.add_paragraph(style="Quote")
         para.add_run(clean(f"”{value}”"))
         if source:
             para.add_run(clean(f"\n– {source}")).font.size = Pt(9)
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float] | None = None,
+        numeric: Sequence[int] = (),
+    ) -> None:
         """A Table Grid table; its header row repeats when the table breaks across pages."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
@@ -106,15 +124,23 @@ class WordBuilder:
                 cell.text = clean(value)
         self.doc.add_paragraph()
 
-    def picture(self, png: bytes, caption: str = "", width_cm: float = 16.5) -> None:
-        self.doc.add_picture(BytesIO(png), width=Cm(width_cm))
+    def image(self, data: bytes, caption: str = "", width_cm: float = 16.5) -> bool:
+        """A picture across the text width; returns False when the bytes are no image."""
+        try:
+            self.doc.add_picture(BytesIO(data), width=Cm(width_cm))
+        except Exception:  # noqa: BLE001 - a damaged picture is skipped, the export goes on
+            return False
         if caption:
-            self.paragraph(caption, muted=True)
+            self.paragraph(caption, "small")
+        return True
 
     def page_break(self) -> None:
         self.doc.add_page_break()
 
-    def write(self, path: Path) -> Path:
+    def space(self, height_mm: float = 4) -> None:
+        self.doc.add_paragraph()
+
+    def write(self, path: Path, progress: Progress | None = None) -> Path:
         """Save the document to *path* atomically."""
         path = Path(path)
         with atomic_target(path) as temp:

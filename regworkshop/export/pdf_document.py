@@ -185,6 +185,14 @@ class ReportBuilder:
         for value in values:
             self.story.append(Paragraph(text(value), self.st["bullet"], bulletText="•"))
 
+    def notes(self, lines: Sequence[tuple[str, str]]) -> None:
+        """Bulleted notes, each followed by its source and votes in small grey type."""
+        for value, meta in lines:
+            markup = text(value)
+            if meta:
+                markup += f' <font size="7.5" color="#{MUTED.hexval()[2:]}">— {text(meta)}</font>'
+            self.story.append(Paragraph(markup, self.st["bullet"], bulletText="•"))
+
     def quote(self, value: str, source: str) -> None:
         block = [Paragraph(text(f"”{value}”"), self.st["quote"])]
         if source:

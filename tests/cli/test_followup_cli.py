@@ -94,4 +94,4 @@ def test_followup_without_an_analysis_is_refused(capsys, tmp_path):
 
 def test_export_without_a_document_names_them_all(capsys):
     assert cli.run(["export"]) == 2
-    assert "agenda, declaration, followup or lessons" in capsys.readouterr().err
+    assert "declaration, followup or lessons" in capsys.readouterr().err
