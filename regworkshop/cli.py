@@ -18,6 +18,7 @@ from regworkshop import (
     PROJECT_SUFFIX,
     __version__,
     export_cli,
+    followup_cli,
     knowledge_cli,
     qdpx_cli,
     safety_cli,
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export_agenda)
     export_cli.add_parsers(what)
     qdpx_cli.add_export_parser(what)
+    followup_cli.add_parsers(what)
     export.set_defaults(func=lambda _args: _missing_document(export))
     qdpx_cli.add_import_parser(sub, _Parser)
     from regworkshop import board_cli  # notes and photos of a session's board
@@ -172,8 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _missing_document(parser: argparse.ArgumentParser) -> int:
     print(
-        "regworkshop: say what to export: agenda, summary, report, notes-csv, "
-        "insights-csv or qdpx (see `regworkshop export --help`)",
+        "regworkshop: say what to export: agenda, summary, report, notes-csv, insights-csv, "
+        "declaration, followup, lessons or qdpx (see `regworkshop export --help`)",
         file=sys.stderr,
     )
     return EXIT_ERROR

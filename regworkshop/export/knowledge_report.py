@@ -14,12 +14,13 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from regworkshop.export.export_language import kind_name, language_of, long_date
+from regworkshop.export.followup_words import QUADRANTS, status
 from regworkshop.export.pdf_document import Progress
-from regworkshop.export.report_words import COMMITMENT_STATUS, words
+from regworkshop.export.report_words import words
 from regworkshop.export.stakeholder_map import MapPoint, draw_map
 from regworkshop.services.actor_service import ActorService
 from regworkshop.services.assessment_service import AssessmentService
-from regworkshop.services.commitment_listing import commitment_lines
+from regworkshop.services.commitment_service import CommitmentService
 from regworkshop.services.insight_service import InsightService
 from regworkshop.services.note_listing import TYPE_WORDS, ListedNote, listed_notes
 from regworkshop.services.participant_service import ParticipantService
@@ -101,12 +102,12 @@ def build_report(
         lessons=_sections(service, InsightKind.LESSON, by_id, lang),
         commitments=tuple(
             (
-                c.actor or "–",
+                c.actor_name or "–",
                 c.text,
                 c.due.isoformat() if c.due else "",
-                COMMITMENT_STATUS[lang].get(c.status, c.status),
+                status(lang, c.status),
             )
-            for c in commitment_lines(store)
+            for c in CommitmentService(store).list()
         ),
         stakeholder_map=_map(store, lang),
         map_caption=_map_caption(store, lang),
@@ -189,7 +190,8 @@ def _map(store: ProjectStore, lang: str) -> bytes | None:
         if actor_id in names
     ]
     w = words(lang)
-    quadrants = (w["keep_satisfied"], w["manage_closely"], w["monitor"], w["keep_informed"])
+    q = QUADRANTS[lang]
+    quadrants = (q["keep_satisfied"], q["manage_closely"], q["monitor"], q["keep_informed"])
     return draw_map(points, quadrants, (w["influence"], w["interest"]))
 
 

@@ -72,10 +72,6 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown_municipality": "Utan kommun",
         "all": "Totalt",
         "map_caption": "Aktörerna efter inflytande och intresse ({0}).",
-        "manage_closely": "Hantera nära",
-        "keep_satisfied": "Håll nöjda",
-        "keep_informed": "Håll informerade",
-        "monitor": "Bevaka",
     },
     "en": {
         "summary": "Summary",
@@ -140,21 +136,7 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown_municipality": "No municipality",
         "all": "Total",
         "map_caption": "The actors by influence and interest ({0}).",
-        "manage_closely": "Manage closely",
-        "keep_satisfied": "Keep satisfied",
-        "keep_informed": "Keep informed",
-        "monitor": "Monitor",
     },
-}
-
-COMMITMENT_STATUS = {
-    "sv": {
-        "proposed": "Föreslaget",
-        "agreed": "Överenskommet",
-        "done": "Genomfört",
-        "dropped": "Avfört",
-    },  # fmt: skip
-    "en": {"proposed": "Proposed", "agreed": "Agreed", "done": "Done", "dropped": "Dropped"},
 }
 
 

@@ -13,6 +13,7 @@ from regworkshop.services import demo_content as content
 from regworkshop.services import demo_stakeholders
 from regworkshop.services.demo_agendas import add_agendas
 from regworkshop.services.demo_board import add_board_demo
+from regworkshop.services.demo_followup import add_followup_demo
 from regworkshop.services.project_service import new_project
 from regworkshop.store.enums import (
     Attendance,
@@ -376,6 +377,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             notes=sum(len(v) for v in notes_by_theme.values()),
         )
     items = add_agendas(store, rng, store.clock())
+    add_followup_demo(store, store.clock())
     return replace(summary, agenda_items=items)
 
 

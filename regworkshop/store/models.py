@@ -53,6 +53,8 @@ class Project(Synced, Base):
     language: Mapped[str] = mapped_column(String(8), default="sv")
     forum_name: Mapped[str] = mapped_column(String(300), default="")
     forum_cadence: Mapped[str] = mapped_column(String(300), default="")
+    # The collaboration platform's member organisations: a JSON list of actor ids.
+    forum_members: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class Actor(Synced, Base):
@@ -331,6 +333,19 @@ class Commitment(Synced, Base):
     status: Mapped[str] = mapped_column(String(16), default=CommitmentStatus.PROPOSED)
 
 
+class ChecklistTick(Synced, Base):
+    """A manual item of the method guide's checklist, ticked or not.
+
+    The id is derived from (project, item key), so two laptops ticking the same
+    item make one row when they merge.
+    """
+
+    __tablename__ = "rw_checklist_tick"
+    project_id: Mapped[str] = mapped_column(ForeignKey(PROJECT_FK), index=True)
+    item_key: Mapped[str] = mapped_column(String(64))
+    ticked: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class TextVersion(Synced, Base):
     """A version of a free-text field written concurrently on another laptop.
 
@@ -385,5 +400,6 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Insight,
     Evidence,
     Commitment,
+    ChecklistTick,
     TextVersion,
 )

@@ -14,11 +14,14 @@ from regworkshop.services.actor_service import ActorService
 from regworkshop.services.agenda_service import AgendaService
 from regworkshop.services.assessment_service import AssessmentService
 from regworkshop.services.cluster_service import ClusterService
+from regworkshop.services.commitment_service import CommitmentService
 from regworkshop.services.engagement_service import EngagementService
+from regworkshop.services.followup_service import FollowUpService
 from regworkshop.services.insight_service import InsightService
 from regworkshop.services.interview_service import InterviewService
 from regworkshop.services.involvement_service import InvolvementService
 from regworkshop.services.matrix_service import MatrixService
+from regworkshop.services.method_guide import MethodGuideService
 from regworkshop.services.note_service import NoteService
 from regworkshop.services.participant_service import ParticipantService
 from regworkshop.services.photo_service import PhotoService
@@ -59,6 +62,9 @@ class Services:
         self.clusters = ClusterService(store)
         self.voting = VotingService(store)
         self.photos = PhotoService(store)
+        self.guide = MethodGuideService(store)
+        self.commitments = CommitmentService(store)
+        self.followup = FollowUpService(store)
 
 
 class AppContext(QObject):

@@ -61,6 +61,22 @@ def _notes_csv(session_id: str | None) -> Work:
     return work
 
 
+def _followup(which: str, today) -> Work:
+    """The follow-up documents of issue 10 (declaration as PDF or Word by the file's suffix)."""
+
+    def work(store, language, path, progress):
+        from regworkshop.export import declaration, followup_report, lessons_report
+
+        build, write = {
+            "declaration": (declaration.build_declaration, declaration.write_declaration),
+            "followup": (followup_report.build_followup, followup_report.write_followup_pdf),
+            "lessons": (lessons_report.build_lessons, lessons_report.write_lessons_pdf),
+        }[which]
+        return write(build(store, language, today), path, progress)
+
+    return work
+
+
 def _insights_csv(store, language, path, progress):
     from regworkshop.export.csv_export import export_insights_csv
 
@@ -133,6 +149,25 @@ class ExportsView(QWidget):
         row.addWidget(self.insights_csv)
         box.addLayout(row)
 
+        self.followup_box = QGroupBox()
+        self.followup_help = _help_label()
+        self.declaration_pdf = QPushButton()
+        self.declaration_docx = QPushButton()
+        self.followup_pdf = QPushButton()
+        self.lessons_pdf = QPushButton()
+        self.declaration_pdf.clicked.connect(lambda: self.export_followup("declaration", ".pdf"))
+        self.declaration_docx.clicked.connect(lambda: self.export_followup("declaration", ".docx"))
+        self.followup_pdf.clicked.connect(lambda: self.export_followup("followup", ".pdf"))
+        self.lessons_pdf.clicked.connect(lambda: self.export_followup("lessons", ".pdf"))
+        box = QVBoxLayout(self.followup_box)
+        box.addWidget(self.followup_help)
+        row = QHBoxLayout()
+        for button in (self.declaration_pdf, self.declaration_docx, self.followup_pdf,
+                       self.lessons_pdf):  # fmt: skip
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
@@ -155,7 +190,7 @@ class ExportsView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        for widget in (self.summary_box, self.report_box, self.csv_box):
+        for widget in (self.summary_box, self.report_box, self.followup_box, self.csv_box):
             layout.addWidget(widget)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
@@ -172,6 +207,10 @@ class ExportsView(QWidget):
             self.report_docx,
             self.notes_csv,
             self.insights_csv,
+            self.declaration_pdf,
+            self.declaration_docx,
+            self.followup_pdf,
+            self.lessons_pdf,
         )
         ctx.data_changed.connect(self._on_changed)
         ctx.project_opened.connect(self.refresh)
@@ -209,6 +248,17 @@ class ExportsView(QWidget):
         )
         self.report_pdf.setText(tr("Export as PDF…"))
         self.report_docx.setText(tr("Export as Word…"))
+        self.followup_box.setTitle(tr("Follow-up"))
+        self.followup_help.setText(
+            tr(
+                "The declaration of intent with the parties' commitments, the follow-up report "
+                "(changes between assessment rounds, engagement) and the lessons learned."
+            )
+        )
+        self.declaration_pdf.setText(tr("Declaration (PDF)…"))
+        self.declaration_docx.setText(tr("Declaration (Word)…"))
+        self.followup_pdf.setText(tr("Follow-up report…"))
+        self.lessons_pdf.setText(tr("Lessons learned…"))
         self.csv_box.setTitle(tr("Spreadsheets (CSV)"))
         self.csv_help.setText(
             tr(
@@ -264,6 +314,18 @@ class ExportsView(QWidget):
             self._export(title, name + ".docx", tr("Word documents (*.docx)"), _report("docx"))
         else:
             self._export(title, name + ".pdf", tr("PDF documents (*.pdf)"), _report("pdf"))
+
+    def export_followup(self, which: str, suffix: str) -> None:
+        title, name = {
+            "declaration": (tr("Declaration of intent"), tr("Declaration of intent")),
+            "followup": (tr("Follow-up report"), tr("Follow-up report")),
+            "lessons": (tr("Lessons learned"), tr("Lessons learned")),
+        }[which]
+        file_filter = tr("Word documents (*.docx)") if suffix == ".docx" else tr(
+            "PDF documents (*.pdf)"
+        )  # fmt: skip
+        today = self.ctx.clock().astimezone(self.ctx.tz).date()
+        self._export(title, name + suffix, file_filter, _followup(which, today))
 
     def export_notes_csv(self) -> None:
         session_id = self.csv_session.currentData()

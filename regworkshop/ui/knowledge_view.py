@@ -191,6 +191,12 @@ class KnowledgeView(QWidget):
         )
         self.evidence_label.show()
 
+    def show_part(self, part: str) -> None:
+        """Show lessons (or insights) in the side panel (a method-guide link)."""
+        at = self.insights.kind.findData(part.rstrip("s"))
+        if at >= 0:
+            self.insights.kind.setCurrentIndex(at)
+
     def _tab_changed(self, _index: int) -> None:
         on_matrix = self.tabs.currentWidget() is self.matrix
         self.insights.setVisible(not on_matrix)  # the matrix wants the width

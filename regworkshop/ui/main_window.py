@@ -25,6 +25,7 @@ from regworkshop.ui.about_dialog import AboutDialog
 from regworkshop.ui.bundle_actions import BundleActions
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.exports_view import ExportsView
+from regworkshop.ui.followup_view import FollowUpView
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.interviews_view import InterviewsView
 from regworkshop.ui.knowledge_view import KnowledgeView
@@ -42,6 +43,7 @@ AREAS = (
     "sessions",
     "interviews",
     "knowledge",
+    "followup",
     "exports",
     "privacy",
 )
@@ -54,6 +56,7 @@ def _area_title(key: str) -> str:
         "sessions": tr("Sessions"),
         "interviews": tr("Interviews"),
         "knowledge": tr("Knowledge base"),
+        "followup": tr("Follow-up"),
         "exports": tr("Exports"),
         "privacy": tr("Privacy"),
     }[key]
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
             "privacy": PrivacyView(ctx),
             "interviews": InterviewsView(ctx),
             "knowledge": KnowledgeView(ctx),
+            "followup": FollowUpView(ctx),
             "exports": ExportsView(ctx),
         }
         self.stack.addWidget(self.welcome)
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_area)
+        self.views["overview"].navigate.connect(self.navigate)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -252,6 +257,16 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> None:
         """Switch to an area of the sidebar by its key."""
         self.sidebar.setCurrentRow(AREAS.index(key))
+
+    def navigate(self, link: str) -> None:
+        """Follow a method-guide link: "area" or "area:part" (a tab, a kind of session …)."""
+        area, _, part = link.partition(":")
+        if area not in AREAS:
+            return
+        self.show_area(area)
+        view = self.views[area]
+        if part and hasattr(view, "show_part"):
+            view.show_part(part)
 
     def _update_title(self) -> None:
         store = self.ctx.store

@@ -1,13 +1,12 @@
-"""The project overview: the method's five phases with what has been done in each."""
+"""The project overview as a method guide: the five phases as checklists, tips, gaps, sessions."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -16,62 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regworkshop.services.method_guide import Guide
 from regworkshop.services.privacy_service import PrivacyService
-from regworkshop.services.project_service import PHASE_ITEMS, ProjectOverview, overview
+from regworkshop.services.project_service import ProjectOverview, overview
 from regworkshop.store.enums import MethodPhase
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.followup_commands import TickItemCommand
+from regworkshop.ui.gaps_panel import GapsPanel
 from regworkshop.ui.i18n import tr
-from regworkshop.ui.labels import count_label, phase_description, phase_name
+from regworkshop.ui.labels import phase_name
+from regworkshop.ui.phase_card import PhaseCard
+from regworkshop.ui.service_command import push_command
 from regworkshop.ui.session_brief_model import SessionBriefModel
 from regworkshop.ui.theme_panel import ThemePanel
 
 
-class PhaseCard(QGroupBox):
-    """One phase of the method: a description and its counts (number first, then name)."""
-
-    def __init__(self, phase: MethodPhase, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.phase = phase
-        self.setObjectName("phaseCard")
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        counts = QGridLayout()
-        counts.setColumnStretch(1, 1)
-        counts.setHorizontalSpacing(10)
-        self.values: dict[str, QLabel] = {}
-        self.names: dict[str, QLabel] = {}
-        for row, key in enumerate(PHASE_ITEMS[phase]):
-            name, value = QLabel(), QLabel("0")
-            name.setWordWrap(True)  # wraps at spaces only, so no word is ever clipped
-            value.setObjectName("phaseCount")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setMinimumWidth(44)
-            counts.addWidget(value, row, 0)
-            counts.addWidget(name, row, 1)
-            self.names[key], self.values[key] = name, value
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.description)
-        layout.addLayout(counts)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        index = list(MethodPhase).index(self.phase) + 1
-        self.setTitle(f"{index}. {phase_name(self.phase)}")
-        self.description.setText(phase_description(self.phase))
-        for key, label in self.names.items():
-            label.setText(count_label(key))
-
-    def show_counts(self, counts: dict[str, int]) -> None:
-        for key, label in self.values.items():
-            label.setText(str(counts.get(key, 0)))
-
-
 class OverviewView(QWidget):
+    """The method guide: where the project stands in each phase and where to go next."""
+
+    # A checklist link was followed: "area" or "area:part" (the main window shows it).
+    navigate = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: ProjectOverview | None = None
+        self.guide: Guide | None = None
+        self.due = 0
+        self._stale = False
         self.title = QLabel()
         self.title.setObjectName("viewTitle")
         self.title.setWordWrap(True)
@@ -84,11 +55,18 @@ class OverviewView(QWidget):
         self.review.setObjectName("reviewNotice")
         self.review.setWordWrap(True)
         self.review.hide()
+        self.where = QLabel()
+        self.where.setObjectName("guideWhere")
+        self.where.setWordWrap(True)
         self.cards = {phase: PhaseCard(phase) for phase in MethodPhase}
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
             grid.setColumnStretch(i, 1)
+            card.link_activated.connect(self.navigate)
+            card.tick_requested.connect(self.tick)
+        self.gaps = GapsPanel()
+        self.gaps.link_activated.connect(self.navigate)
         self.themes = ThemePanel(ctx)
 
         body = QWidget()
@@ -99,7 +77,9 @@ class OverviewView(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.review)
         layout.addWidget(self.phase_heading)
+        layout.addWidget(self.where)
         layout.addLayout(grid)
+        layout.addWidget(self.gaps)
         self.sessions_heading = QLabel()
         self.sessions_heading.setObjectName("sectionTitle")
         self.sessions_model = SessionBriefModel(self)
@@ -126,8 +106,28 @@ class OverviewView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        ctx.data_changed.connect(lambda _area: self.refresh())
+        ctx.data_changed.connect(self._on_data_changed)
         self.retranslate()
+
+    def _on_data_changed(self, _area: str) -> None:
+        # Reading the whole project after every captured note is wasted while hidden.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def tick(self, key: str, ticked: bool) -> None:
+        """Tick or untick a manual checklist item (one undoable step)."""
+        if self.ctx.services is None:
+            return
+        title = tr("Tick checklist item") if ticked else tr("Untick checklist item")
+        if not push_command(self.ctx, self, title, TickItemCommand(self.ctx, key, ticked)):
+            self._show()  # put the box back as it was
 
     def retranslate(self) -> None:
         self.phase_heading.setText(tr("The method, phase by phase"))
@@ -135,12 +135,16 @@ class OverviewView(QWidget):
         self.sessions_model.retranslate()
         for card in self.cards.values():
             card.retranslate()
+        self.gaps.retranslate()
         self.themes.retranslate()
         self._show()
 
     def refresh(self) -> None:
         """Reload counts and themes from the open project."""
-        self.data = overview(self.ctx.store) if self.ctx.store else None
+        self._stale = False
+        store = self.ctx.store
+        self.data = overview(store) if store else None
+        self.guide = self.ctx.services.guide.guide() if self.ctx.services else None
         self.due = (
             len(PrivacyService(self.ctx.store).due_for_review(date.today()))
             if self.ctx.store
@@ -152,7 +156,7 @@ class OverviewView(QWidget):
         self.themes.refresh()
 
     def _show(self) -> None:
-        due = getattr(self, "due", 0)
+        due = self.due
         self.review.setVisible(bool(due))
         self.review.setText(
             tr(
@@ -163,8 +167,8 @@ class OverviewView(QWidget):
         if self.data is None:
             self.title.setText(tr("No project open"))
             self.subtitle.setText("")
-            for card in self.cards.values():
-                card.show_counts({})
+            self.where.setText("")
+            self.gaps.show_gaps(None)
             return
         self.title.setText(self.data.title)
         self.subtitle.setText(
@@ -173,5 +177,20 @@ class OverviewView(QWidget):
                 self.data.counts["sessions"], self.data.counts["notes"]
             )
         )
-        for card in self.cards.values():
-            card.show_counts(self.data.counts)
+        guide = self.guide
+        if guide is None:
+            return
+        done = sum(1 for i in guide.items if i.done)
+        if done == len(guide.items):
+            self.where.setText(tr("Every step of the method is done."))
+        else:
+            self.where.setText(
+                tr("Now: {0} · {1} of {2} steps done. Follow → to where the work is done.").format(
+                    phase_name(guide.current_phase), done, len(guide.items)
+                )
+            )
+        all_done = done == len(guide.items)
+        for phase, card in self.cards.items():
+            current = phase == guide.current_phase and not all_done
+            card.show_guide(guide.phase_items(phase), guide.phase_tips(phase), current)
+        self.gaps.show_gaps(guide.gaps)

@@ -53,6 +53,15 @@ class SessionsView(QWidget):
             self.list.table.selectRow(0)
         self.editor.show_session(self.list.current_id())
 
+    def show_part(self, kind: str) -> None:
+        """Show the sessions of one kind (a method-guide link), the first one opened."""
+        at = self.list.kind.findData(kind)
+        if at < 0:
+            return
+        self.list.kind.setCurrentIndex(at)
+        if self.list.current_id() is None and self.list.model.rowCount():
+            self.list.table.selectRow(0)
+
     def _on_data_changed(self, area: str) -> None:
         if area in ("sessions", "participants", "agenda", "run"):
             self.list.refresh()

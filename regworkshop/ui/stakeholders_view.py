@@ -80,6 +80,11 @@ class StakeholdersView(QWidget):
         self.import_button.setEnabled(self.ctx.is_open)
         self.export_button.setEnabled(self.ctx.is_open)
 
+    def show_part(self, part: str) -> None:
+        """Show a tab by its key (a method-guide link)."""
+        if part in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(part))
+
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(TAB_KEYS):
             self.ctx.settings.stakeholder_tab = TAB_KEYS[index]

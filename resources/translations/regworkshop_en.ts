@@ -120,7 +120,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Declaration of intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}… {1} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,6 +201,90 @@
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the work going: a collaboration platform, a declaration of intent listing what each party commits to, and a new round of the stakeholder analysis to see whether interests have changed and how engaged each actor has been.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start follow-up round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration of intent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hallands planeringsforum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. four times a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which organisations are members of the platform?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the actors to the stakeholder register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which actor commits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does it commit to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start follow-up round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new round of the stakeholder analysis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,6 +684,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Internal resources on board: process leader, business strategist, regional planning strategist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the actors: kommuner, region, länsstyrelse, academia, business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors mapped: {0} actors of {1} kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder analysis: {0} of {1} actors assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement plan (when, where, how): {0} of {1} actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality meetings: {0} of {1} kommuner met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference group formed ({0} meetings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoff held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organisation has said how it anchors the project internally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops held: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews: {0} done across {1} actor types (aim: {2} across {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights backed by notes: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base discussed with the reference group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration platform recorded: forum, members ({0}), cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments recorded: {0} from {1} actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration of intent agreed by the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder analysis redone in a follow-up round ({0} rounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal evaluation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key people interviewed about the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons shared with the next planning round and other regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews booked less than {1} weeks ahead: {0}. Start planning early, especially for interviews and procured services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start planning early, especially for interviews and procured services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve internal resources: a process leader, a business strategist and a regional planning strategist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters. Not heard yet: actor types {0}, municipalities {1} (see Gaps below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters: {0} kinds of actor have not been heard yet (see Gaps below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters: {0} municipalities have not been heard yet (see Gaps below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters: invite beyond the usual actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {0} interviews in one week: give the interviewer time (at most {1} a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the consultant time for the interviews and for writing them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews planned yet: book them now, they take long to arrange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,6 +861,26 @@
     </message>
     <message>
         <source>Export as Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration of intent with the parties&apos; commitments, the follow-up report (changes between assessment rounds, engagement) and the lessons learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration (Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -865,6 +1121,14 @@
     </message>
     <message>
         <source>{0} sessions, {1} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the method is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {0} · {1} of {2} steps done. Follow → to where the work is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,7 +1792,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no actor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3198,6 +3490,86 @@ The project has not been changed.</source>
     </message>
     <message>
         <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit collaboration platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start follow-up round “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps at a glance: who has not been heard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the stakeholder register →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakeholder register is empty: map the actors first, then see who is heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every actor type and every municipality in the register has been heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard means: someone attended a session or a note is attributed to them. Heard so far: {0} actor types, {1} municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actor types not heard:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Municipalities not heard:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No actor of these types in the register:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when done (by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks itself from what the project holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: ticked from what the project holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} steps done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,8 +120,32 @@
         <translation>Uppföljning</translation>
     </message>
     <message>
+        <source>Declaration of intent</source>
+        <translation>Avsiktsförklaring</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx)</source>
+        <translation>PDF (*.pdf);;Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Lessons learned</source>
         <translation>Lärdomar</translation>
+    </message>
+    <message>
+        <source>Writing {0}… {1} %</source>
+        <translation>Skriver {0}… {1} %</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Klart: {0}</translation>
     </message>
     <message>
         <source>Stakeholder analysis; meet each municipality to anchor the project.</source>
@@ -178,6 +202,90 @@
     <message>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Keep the work going: a collaboration platform, a declaration of intent listing what each party commits to, and a new round of the stakeholder analysis to see whether interests have changed and how engaged each actor has been.</source>
+        <translation>Håll arbetet vid liv: en samverkansplattform, en avsiktsförklaring med vad varje part åtar sig, och en ny omgång av intressentanalysen för att se om intressena har ändrats och hur engagerad varje aktör har varit.</translation>
+    </message>
+    <message>
+        <source>Start follow-up round…</source>
+        <translation>Starta uppföljningsomgång…</translation>
+    </message>
+    <message>
+        <source>Follow-up report (PDF)…</source>
+        <translation>Uppföljningsrapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Declaration of intent…</source>
+        <translation>Avsiktsförklaring…</translation>
+    </message>
+    <message>
+        <source>Lessons learned (PDF)…</source>
+        <translation>Lärdomar (PDF)…</translation>
+    </message>
+    <message>
+        <source>Collaboration platform</source>
+        <translation>Samverkansplattform</translation>
+    </message>
+    <message>
+        <source>Forum:</source>
+        <translation>Forum:</translation>
+    </message>
+    <message>
+        <source>Meets:</source>
+        <translation>Möts:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Medlemmar:</translation>
+    </message>
+    <message>
+        <source>e.g. Hallands planeringsforum</source>
+        <translation>t.ex. Hallands planeringsforum</translation>
+    </message>
+    <message>
+        <source>e.g. four times a year</source>
+        <translation>t.ex. fyra gånger per år</translation>
+    </message>
+    <message>
+        <source>Choose members…</source>
+        <translation>Välj medlemmar…</translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation>Lägg till åtagande…</translation>
+    </message>
+    <message>
+        <source>Commitments ({0})</source>
+        <translation>Åtaganden ({0})</translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation>inga valda ännu</translation>
+    </message>
+    <message>
+        <source>Which organisations are members of the platform?</source>
+        <translation>Vilka organisationer är medlemmar i plattformen?</translation>
+    </message>
+    <message>
+        <source>Add the actors to the stakeholder register first.</source>
+        <translation>Lägg först in aktörerna i intressentregistret.</translation>
+    </message>
+    <message>
+        <source>Which actor commits?</source>
+        <translation>Vilken aktör åtar sig något?</translation>
+    </message>
+    <message>
+        <source>What does it commit to?</source>
+        <translation>Vad åtar sig aktören?</translation>
+    </message>
+    <message>
+        <source>Start follow-up round</source>
+        <translation>Starta uppföljningsomgång</translation>
+    </message>
+    <message>
+        <source>Name of the new round of the stakeholder analysis:</source>
+        <translation>Namn på den nya omgången av intressentanalysen:</translation>
     </message>
     <message>
         <source>Given</source>
@@ -576,6 +684,134 @@
         <translation>Annan</translation>
     </message>
     <message>
+        <source>Internal resources on board: process leader, business strategist, regional planning strategist</source>
+        <translation>Interna resurser med från start: processledare, näringslivsstrateg, regional planeringsstrateg</translation>
+    </message>
+    <message>
+        <source>Map the actors: kommuner, region, länsstyrelse, academia, business</source>
+        <translation>Kartlägg aktörerna: kommuner, region, länsstyrelse, akademi, näringsliv</translation>
+    </message>
+    <message>
+        <source>Actors mapped: {0} actors of {1} kinds</source>
+        <translation>Aktörer kartlagda: {0} aktörer av {1} slag</translation>
+    </message>
+    <message>
+        <source>Stakeholder analysis: {0} of {1} actors assessed</source>
+        <translation>Intressentanalys: {0} av {1} aktörer bedömda</translation>
+    </message>
+    <message>
+        <source>Involvement plan (when, where, how): {0} of {1} actors</source>
+        <translation>Involveringsplan (när, var, hur): {0} av {1} aktörer</translation>
+    </message>
+    <message>
+        <source>Municipality meetings: {0} of {1} kommuner met</source>
+        <translation>Kommunmöten: {0} av {1} kommuner träffade</translation>
+    </message>
+    <message>
+        <source>Reference group formed ({0} meetings)</source>
+        <translation>Referensgrupp bildad ({0} möten)</translation>
+    </message>
+    <message>
+        <source>Kickoff held</source>
+        <translation>Uppstartsmöte hållet</translation>
+    </message>
+    <message>
+        <source>Each organisation has said how it anchors the project internally</source>
+        <translation>Varje organisation har berättat hur den förankrar projektet internt</translation>
+    </message>
+    <message>
+        <source>Workshops held: {0}</source>
+        <translation>Workshoppar hållna: {0}</translation>
+    </message>
+    <message>
+        <source>Interviews: {0} done across {1} actor types (aim: {2} across {3})</source>
+        <translation>Intervjuer: {0} gjorda med {1} aktörstyper (mål: {2} med {3})</translation>
+    </message>
+    <message>
+        <source>Insights written: {0}</source>
+        <translation>Insikter skrivna: {0}</translation>
+    </message>
+    <message>
+        <source>Insights backed by notes: {0} of {1}</source>
+        <translation>Insikter med stöd i anteckningar: {0} av {1}</translation>
+    </message>
+    <message>
+        <source>Knowledge base discussed with the reference group</source>
+        <translation>Kunskapsunderlaget diskuterat med referensgruppen</translation>
+    </message>
+    <message>
+        <source>Collaboration platform recorded: forum, members ({0}), cadence</source>
+        <translation>Samverkansplattform beskriven: forum, medlemmar ({0}), mötesfrekvens</translation>
+    </message>
+    <message>
+        <source>Commitments recorded: {0} from {1} actors</source>
+        <translation>Åtaganden registrerade: {0} från {1} aktörer</translation>
+    </message>
+    <message>
+        <source>Declaration of intent agreed by the parties</source>
+        <translation>Avsiktsförklaringen godkänd av parterna</translation>
+    </message>
+    <message>
+        <source>Stakeholder analysis redone in a follow-up round ({0} rounds)</source>
+        <translation>Intressentanalysen gjord om i en uppföljningsomgång ({0} omgångar)</translation>
+    </message>
+    <message>
+        <source>Internal evaluation held</source>
+        <translation>Intern utvärdering genomförd</translation>
+    </message>
+    <message>
+        <source>Key people interviewed about the process</source>
+        <translation>Nyckelpersoner intervjuade om processen</translation>
+    </message>
+    <message>
+        <source>Lessons written: {0}</source>
+        <translation>Lärdomar skrivna: {0}</translation>
+    </message>
+    <message>
+        <source>Lessons shared with the next planning round and other regions</source>
+        <translation>Lärdomarna delade med nästa planeringsomgång och andra regioner</translation>
+    </message>
+    <message>
+        <source>Interviews booked less than {1} weeks ahead: {0}. Start planning early, especially for interviews and procured services.</source>
+        <translation>Intervjuer bokade mindre än {1} veckor i förväg: {0}. Börja planera tidigt, särskilt intervjuer och upphandlade tjänster.</translation>
+    </message>
+    <message>
+        <source>Start planning early, especially for interviews and procured services.</source>
+        <translation>Börja planera tidigt, särskilt intervjuer och upphandlade tjänster.</translation>
+    </message>
+    <message>
+        <source>Involve internal resources: a process leader, a business strategist and a regional planning strategist.</source>
+        <translation>Involvera interna resurser: en processledare, en näringslivsstrateg och en regional planeringsstrateg.</translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters. Not heard yet: actor types {0}, municipalities {1} (see Gaps below).</source>
+        <translation>Vidga synen på vilka som är viktiga. Inte hörda ännu: aktörstyper {0}, kommuner {1} (se Luckor nedan).</translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters: {0} kinds of actor have not been heard yet (see Gaps below).</source>
+        <translation>Vidga synen på vilka som är viktiga: {0} slags aktörer har inte hörts ännu (se Luckor nedan).</translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters: {0} municipalities have not been heard yet (see Gaps below).</source>
+        <translation>Vidga synen på vilka som är viktiga: {0} kommuner har inte hörts ännu (se Luckor nedan).</translation>
+    </message>
+    <message>
+        <source>Widen the view of who matters: invite beyond the usual actors.</source>
+        <translation>Vidga synen på vilka som är viktiga: bjud in fler än de vanliga aktörerna.</translation>
+    </message>
+    <message>
+        <source>Up to {0} interviews in one week: give the interviewer time (at most {1} a week).</source>
+        <translation>Upp till {0} intervjuer på en vecka: ge intervjuaren tid (högst {1} i veckan).</translation>
+    </message>
+    <message>
+        <source>Give the consultant time for the interviews and for writing them up.</source>
+        <translation>Ge konsulten tid för intervjuerna och för att skriva ut dem.</translation>
+    </message>
+    <message>
+        <source>No interviews planned yet: book them now, they take long to arrange.</source>
+        <translation>Inga intervjuer planerade ännu: boka dem nu, de tar lång tid att ordna.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -626,6 +862,26 @@
     <message>
         <source>Export as Word…</source>
         <translation>Exportera som Word…</translation>
+    </message>
+    <message>
+        <source>The declaration of intent with the parties&apos; commitments, the follow-up report (changes between assessment rounds, engagement) and the lessons learned.</source>
+        <translation>Avsiktsförklaringen med parternas åtaganden, uppföljningsrapporten (förändringar mellan bedömningsomgångar, engagemang) och lärdomarna.</translation>
+    </message>
+    <message>
+        <source>Declaration (PDF)…</source>
+        <translation>Avsiktsförklaring (PDF)…</translation>
+    </message>
+    <message>
+        <source>Declaration (Word)…</source>
+        <translation>Avsiktsförklaring (Word)…</translation>
+    </message>
+    <message>
+        <source>Follow-up report…</source>
+        <translation>Uppföljningsrapport…</translation>
+    </message>
+    <message>
+        <source>Lessons learned…</source>
+        <translation>Lärdomar…</translation>
     </message>
     <message>
         <source>Spreadsheets (CSV)</source>
@@ -866,6 +1122,14 @@
     <message>
         <source>{0} sessions, {1} notes</source>
         <translation>{0} möten, {1} lappar</translation>
+    </message>
+    <message>
+        <source>Every step of the method is done.</source>
+        <translation>Alla steg i metoden är klara.</translation>
+    </message>
+    <message>
+        <source>Now: {0} · {1} of {2} steps done. Follow → to where the work is done.</source>
+        <translation>Nu: {0} · {1} av {2} steg klara. Följ → till där arbetet görs.</translation>
     </message>
     <message>
         <source>Add theme “{0}”</source>
@@ -1528,8 +1792,36 @@
         <translation>Borttagna</translation>
     </message>
     <message>
+        <source>Proposed</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Överenskommet</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struket</translation>
+    </message>
+    <message>
+        <source>Commits to</source>
+        <translation>Åtar sig</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>(no actor)</source>
+        <translation>(ingen aktör)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3204,6 +3496,86 @@ Projektet har inte ändrats.</translation>
     <message>
         <source>Becomes</source>
         <translation>Blir</translation>
+    </message>
+    <message>
+        <source>Tick checklist item</source>
+        <translation>Bocka av punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Untick checklist item</source>
+        <translation>Ta bort bock i checklistan</translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation>Lägg till åtagande</translation>
+    </message>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Ändra åtagande</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Ta bort åtagande</translation>
+    </message>
+    <message>
+        <source>Edit collaboration platform</source>
+        <translation>Ändra samverkansplattform</translation>
+    </message>
+    <message>
+        <source>Start follow-up round “{0}”</source>
+        <translation>Starta uppföljningsomgång ”{0}”</translation>
+    </message>
+    <message>
+        <source>Gaps at a glance: who has not been heard yet</source>
+        <translation>Luckor i korthet: vilka har inte hörts ännu</translation>
+    </message>
+    <message>
+        <source>Open the stakeholder register →</source>
+        <translation>Öppna intressentregistret →</translation>
+    </message>
+    <message>
+        <source>The stakeholder register is empty: map the actors first, then see who is heard.</source>
+        <translation>Intressentregistret är tomt: kartlägg aktörerna först, sedan syns vilka som hörts.</translation>
+    </message>
+    <message>
+        <source>Every actor type and every municipality in the register has been heard.</source>
+        <translation>Alla aktörstyper och alla kommuner i registret har hörts.</translation>
+    </message>
+    <message>
+        <source>Heard means: someone attended a session or a note is attributed to them. Heard so far: {0} actor types, {1} municipalities.</source>
+        <translation>Hörd betyder: någon har deltagit i ett möte eller en anteckning är knuten till aktören. Hörda hittills: {0} aktörstyper, {1} kommuner.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actor types not heard:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Aktörstyper som inte hörts:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Municipalities not heard:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Kommuner som inte hörts:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No actor of these types in the register:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Ingen aktör av dessa typer i registret:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Öppna {0}</translation>
+    </message>
+    <message>
+        <source>Tick when done (by hand)</source>
+        <translation>Bocka av när det är gjort (för hand)</translation>
+    </message>
+    <message>
+        <source>Ticks itself from what the project holds</source>
+        <translation>Bockas av automatiskt utifrån det som finns i projektet</translation>
+    </message>
+    <message>
+        <source>Done: ticked from what the project holds</source>
+        <translation>Klart: avbockat utifrån det som finns i projektet</translation>
+    </message>
+    <message>
+        <source>{0} of {1} steps done</source>
+        <translation>{0} av {1} steg klara</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,7 @@ def demo_file(tmp_path_factory, cli_home) -> Path:
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert proc.stdout.startswith(f"created {path}: ")
-    assert "18 actors" in proc.stdout and "notes" in proc.stdout
+    assert "19 actors" in proc.stdout and "notes" in proc.stdout
     return path
 
 

@@ -37,7 +37,7 @@ def test_notes_and_insights_as_csv(capsys, demo_copy, tmp_path):
     assert cli.run(["export", "notes-csv", str(demo_copy), "-o", str(notes)]) == 0
     with notes.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter=";"))
-    assert len(rows) == 291  # every note of the demo project
+    assert len(rows) == 299  # every note of the demo project
     insights = tmp_path / "insights.csv"
     assert cli.run(["export", "insights-csv", str(demo_copy), "-o", str(insights),
                     "--lang", "en"]) == 0  # fmt: skip

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from regworkshop.export.knowledge_report import build_report, export_report
 from regworkshop.services.assessment_service import AssessmentService
-from regworkshop.services.commitment_listing import commitment_lines
+from regworkshop.services.commitment_service import CommitmentService
 from regworkshop.store.models import Commitment
 from tests.export.report_fixtures import build_project, pdf_text
 
@@ -87,7 +87,7 @@ def test_an_empty_project_still_makes_a_report(store, tmp_path):
     assert "No insights written yet." in text
     assert "No commitments recorded." in text
     assert "No assessment of influence and interest has been made yet." in text
-    assert commitment_lines(store) == []
+    assert CommitmentService(store).list() == []
 
 
 def test_a_failed_word_export_leaves_an_existing_file_untouched(store, project, tmp_path,

@@ -66,6 +66,8 @@ def test_interviews_get_the_guide_for_their_kind_of_actor(demo):
 
 def test_past_sessions_were_run_and_have_actual_times(demo):
     for row in SessionService(demo).list():
+        if row.starts_at > demo.clock():
+            continue  # an interview booked ahead (the follow-up demo) has not happened yet
         state = RunService(demo).state(row.id)
         assert state.status == FINISHED, row.title
         items = AgendaService(demo).list(row.id)

@@ -98,3 +98,12 @@ def test_an_unwritable_place_gets_a_message_not_a_traceback(qtbot, view, interac
     written = run_export(qtbot, view, view.notes_csv, interaction, tmp_path / "nowhere" / "x.csv")
     assert written == ""
     assert interaction.errors and "x.csv could not be written" in interaction.errors[-1]
+
+
+def test_the_follow_up_documents_are_here_too(qtbot, view, interaction, tmp_path):
+    view.language.setCurrentIndex(view.language.findData("sv"))
+    written = run_export(qtbot, view, view.declaration_docx, interaction, tmp_path / "avsikt")
+    assert written.endswith("avsikt.docx")
+    assert docx.Document(written).paragraphs
+    written = run_export(qtbot, view, view.lessons_pdf, interaction, tmp_path / "lardomar.pdf")
+    assert "Börja tidigt" in pdf_text(written)

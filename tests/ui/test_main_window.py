@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from regworkshop.services.project_service import load_project, overview
+from regworkshop.store.enums import MethodPhase
 from regworkshop.ui.main_window import AREAS
 
 
@@ -24,6 +25,7 @@ def test_opens_a_project_and_shows_the_overview(open_window, store):
         "Sessions",
         "Interviews",
         "Knowledge base",
+        "Follow-up",
         "Exports",
         "Privacy",
     ]
@@ -40,10 +42,9 @@ def test_sidebar_switches_areas_and_remembers_the_last(open_window, settings):
 def test_overview_counts_come_from_the_project(window, demo_path):
     assert window.open_project(str(demo_path))
     view = window.views["overview"]
-    cards = view.cards
-    workshops = next(c for c in cards.values() if "workshops" in c.values)
-    assert workshops.values["workshops"].text() == "2"
-    assert int(workshops.values["notes"].text()) >= 200
+    conduct = view.cards[MethodPhase.CONDUCT]
+    assert conduct.rows["workshops"].text.text() == "Workshops held: 2"
+    assert view.data.counts["notes"] >= 200
     assert view.themes.model.rowCount() == 5
 
 

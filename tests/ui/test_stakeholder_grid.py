@@ -141,7 +141,7 @@ def test_new_round_copies_values_and_undo_removes_it(grid, interaction):
     created = next(r for r in rounds if r.name == "Uppföljning 2027")
     assert len(rounds) == 3
     assert grid.shown_round() == created.id
-    assert created.assessed == 18
+    assert created.assessed == 19
     grid.ctx.undo_stack.undo()
     assert len(grid.ctx.services.assessments.rounds()) == 2
 

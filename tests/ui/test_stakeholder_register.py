@@ -30,7 +30,7 @@ def stored_actors(window) -> dict[str, object]:
 def test_the_area_replaces_the_placeholder(demo_window):
     view = demo_window.views["stakeholders"]
     assert view.tabs.count() == 4
-    assert register(demo_window).model.rowCount() == 18
+    assert register(demo_window).model.rowCount() == 19
 
 
 def test_filter_by_type_and_text(demo_window, qtbot):
@@ -42,7 +42,7 @@ def test_filter_by_type_and_text(demo_window, qtbot):
     assert names == {"Falkenbergs kommun", "Varbergs kommun"}
     tab.type_filter.setCurrentIndex(0)
     tab.text_filter.clear()
-    assert tab.model.rowCount() == 18
+    assert tab.model.rowCount() == 19
 
 
 def test_sorting_by_influence(demo_window):
@@ -102,10 +102,10 @@ def test_multi_select_delete_and_undo(demo_window, qtbot):
     assert len(doomed) == 3
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
-    assert tab.model.rowCount() == 15
+    assert tab.model.rowCount() == 16
     assert not doomed & {a.id for a in stored_actors(demo_window).values()}
     demo_window.ctx.undo_stack.undo()
-    assert tab.model.rowCount() == 18
+    assert tab.model.rowCount() == 19
     assert doomed <= {a.id for a in stored_actors(demo_window).values()}
 
 
@@ -155,5 +155,5 @@ def test_the_tab_shown_last_is_remembered(demo_window, settings):
     view = demo_window.views["stakeholders"]
     view.tabs.setCurrentWidget(view.compare)
     assert settings.stakeholder_tab == "compare"
-    assert view.compare.model.rowCount() == 18
+    assert view.compare.model.rowCount() == 19
     assert "changed quadrant" in view.compare.summary.text()
