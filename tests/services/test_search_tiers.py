@@ -88,3 +88,32 @@ def test_narrow_filters_rank_all_their_matches(store, many):
     page = search.search("vägar", one_session, limit=1)
     assert page.hits[0].id == many[3]  # the best of all, old as it is
     assert len(all_pages(search, "vägar", one_session)) == 130
+
+
+def test_text_and_filters_agree_with_the_filters_alone(store):
+    """The plain-SQL path renders the same filters as the ORM path (used without text)."""
+    from datetime import date
+
+    from regworkshop.services.search_filters import NONE
+
+    kb = build_kb(store)
+    search = SearchService(store)
+    every = [
+        SearchFilters(actor_types=("municipality",), theme_ids=(kb.themes["challenges"],)),
+        SearchFilters(quotes_only=True),
+        SearchFilters(municipalities=("Halmstad",)),
+        SearchFilters(min_votes=2),
+        SearchFilters(actor_ids=(kb.actors["region"],)),
+        SearchFilters(session_kinds=("interview",)),
+        SearchFilters(session_ids=(kb.sessions["ws"],)),
+        SearchFilters(theme_ids=(NONE,)),
+        SearchFilters(actor_types=(NONE, "region")),
+        SearchFilters(date_from=date(2026, 5, 1), date_to=date(2026, 5, 4)),
+        SearchFilters(note_ids=(kb.notes["saker"], kb.notes["bostad"])),
+        SearchFilters(note_ids=()),
+    ]
+    for text in ("säker", "bost*", "pendling", "kommun*", "s*", "cykelväg skolan"):
+        matching = {h.id for h in search.search(text, limit=1000).hits}
+        for f in every:
+            alone = {h.id for h in search.search("", f, limit=1000).hits}
+            assert {h.id for h in search.search(text, f, limit=1000).hits} == alone & matching
