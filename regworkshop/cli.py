@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from regworkshop import PROJECT_SUFFIX, __version__, knowledge_cli, safety_cli, stakeholder_cli
+from regworkshop import (
+    PROJECT_SUFFIX,
+    __version__,
+    export_cli,
+    knowledge_cli,
+    safety_cli,
+    stakeholder_cli,
+)
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
 from regworkshop.services.bundle_format import BundleError, Scope
@@ -136,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge_cli.add_parsers(sub)
     export = sub.add_parser(
         "export",
-        help="write documents (PDF) from a project",
+        help="write documents (PDF, Word, CSV) from a project",
         description="Write a document from the project at path, e.g. "
         "`regworkshop export agenda path/to/project.rwproj --session ID -o agenda.pdf`.",
     )
@@ -151,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("sv", "en"), default=None, help="language (default: the project's)"
     )
     p.set_defaults(func=cmd_export_agenda)
+    export_cli.add_parsers(what)
     export.set_defaults(func=lambda _args: _missing_document(export))
     from regworkshop import board_cli  # notes and photos of a session's board
 
@@ -160,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _missing_document(parser: argparse.ArgumentParser) -> int:
     print(
-        "regworkshop: say what to export: agenda (see `regworkshop export --help`)", file=sys.stderr
+        "regworkshop: say what to export: agenda, summary, report, notes-csv or insights-csv "
+        "(see `regworkshop export --help`)",
+        file=sys.stderr,
     )
     return EXIT_ERROR
 

@@ -11,18 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from regworkshop.export.atomic_file import atomic_target
 from regworkshop.export.export_language import kind_name, language_of, long_date, word
+from regworkshop.export.pdf_document import HEAD_BG, INK, MUTED, RULE, numbered_canvas, text
 from regworkshop.export.pdf_fonts import BOLD, FONT, register_fonts
 from regworkshop.services.agenda_service import AgendaService
 from regworkshop.services.agenda_timing import Slot, clock_text, duration_text
@@ -33,10 +32,6 @@ from regworkshop.services.session_service import SessionService
 from regworkshop.store.project_store import ProjectStore
 
 Progress = Callable[[int, int], None]
-INK = colors.HexColor("#1F2A36")
-MUTED = colors.HexColor("#5B6B7A")
-RULE = colors.HexColor("#C9D3DD")
-HEAD_BG = colors.HexColor("#E8EEF4")
 OVER_BG = colors.HexColor("#FBE3E3")
 OVER_INK = colors.HexColor("#A31515")
 
@@ -68,11 +63,6 @@ class AgendaHandout:
     rows: tuple[HandoutRow, ...]
     total: str
     overrun: str
-
-
-def text(value: str) -> str:
-    """Escape user text for a reportlab Paragraph (markup is never interpreted)."""
-    return escape(value).replace("\n", "<br/>")
 
 
 def build_handout(
@@ -227,37 +217,6 @@ def _agenda_table(handout: AgendaHandout, st: dict[str, ParagraphStyle], width: 
     return table
 
 
-def _page_canvas(handout: AgendaHandout):
-    footer_font = register_fonts()
-    page_word = word(handout.language, "page")
-
-    class NumberedCanvas(Canvas):
-        """Draws "Page X of Y" once the number of pages is known."""
-
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(footer_font, 8)
-                self.setFillColor(MUTED)
-                self.drawString(18 * mm, 10 * mm, handout.project_title[:120])
-                self.drawRightString(
-                    A4[0] - 18 * mm, 10 * mm, page_word.format(self._pageNumber, total)
-                )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def write_agenda_pdf(handout: AgendaHandout, path: Path, progress: Progress | None = None) -> Path:
     """Render *handout* to a PDF at *path* (written atomically)."""
     if progress:
@@ -290,7 +249,10 @@ def write_agenda_pdf(handout: AgendaHandout, path: Path, progress: Progress | No
             author="RegWorkshop",
             subject=handout.project_title,
         )
-        doc.build(story, canvasmaker=_page_canvas(handout))
+        doc.build(
+            story,
+            canvasmaker=numbered_canvas(handout.project_title, word(handout.language, "page")),
+        )
     if progress:
         progress(2, 2)
     return Path(path)

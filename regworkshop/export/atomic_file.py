@@ -14,6 +14,8 @@ from typing import IO
 def atomic_write(path: str | Path, mode: str = "wb", **open_args) -> Iterator[IO]:
     """Yield a temporary file beside *path*; on success it replaces *path* in one step."""
     path = Path(path)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(2, "the folder does not exist", str(path.parent))
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, mode, **open_args) as fh:

@@ -24,11 +24,11 @@ from regworkshop.ui import appearance, error_messages
 from regworkshop.ui.about_dialog import AboutDialog
 from regworkshop.ui.bundle_actions import BundleActions
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.exports_view import ExportsView
 from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.interviews_view import InterviewsView
 from regworkshop.ui.knowledge_view import KnowledgeView
 from regworkshop.ui.overview_view import OverviewView
-from regworkshop.ui.placeholder_view import PlaceholderView
 from regworkshop.ui.privacy_view import PrivacyView
 from regworkshop.ui.safety_actions import SafetyActions
 from regworkshop.ui.sessions_view import SessionsView
@@ -58,22 +58,6 @@ def _area_title(key: str) -> str:
     }[key]
 
 
-def _area_plan(key: str) -> str:
-    return {
-        "interviews": tr(
-            "Interview notes that follow an interview guide, tagged to themes, with "
-            "quotes marked and consent always visible."
-        ),
-        "knowledge": tr(
-            "Every note from every session, searchable and filterable, with insights "
-            "and lessons linked to their evidence."
-        ),
-        "exports": tr(
-            "Workshop summaries and the kunskapsunderlag as PDF and Word, and CSV for spreadsheets."
-        ),
-    }.get(key, "")
-
-
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, translations: Translations | None = None) -> None:
         super().__init__()
@@ -91,12 +75,8 @@ class MainWindow(QMainWindow):
             "privacy": PrivacyView(ctx),
             "interviews": InterviewsView(ctx),
             "knowledge": KnowledgeView(ctx),
+            "exports": ExportsView(ctx),
         }
-        for key in AREAS:
-            if key not in self.views:
-                self.views[key] = PlaceholderView(
-                    lambda k=key: _area_title(k), lambda k=key: _area_plan(k)
-                )
         self.stack.addWidget(self.welcome)
         for key in AREAS:
             self.stack.addWidget(self.views[key])

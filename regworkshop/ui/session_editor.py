@@ -28,6 +28,7 @@ from regworkshop.ui.agenda_commands import ApplyTemplateCommand, SaveTemplateCom
 from regworkshop.ui.agenda_editor import AgendaEditor
 from regworkshop.ui.board_view import BoardView
 from regworkshop.ui.context import AppContext
+from regworkshop.ui.file_names import safe_file_name
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.labels import actor_type_name, session_kind_name
 from regworkshop.ui.participants_panel import ParticipantsPanel
@@ -257,7 +258,7 @@ class SessionEditor(QWidget):
         """Ask where, read the agenda here, and render the PDF on the task runner."""
         if self.session is None or self.ctx.store is None:
             return
-        suggested = _safe_file_name(self.session.title) + ".pdf"
+        suggested = safe_file_name(self.session.title, "agenda") + ".pdf"
         path = self.ctx.interaction.save_path(
             self, tr("Export handout"), suggested, tr("PDF documents (*.pdf)")
         )
@@ -306,8 +307,3 @@ class SessionEditor(QWidget):
         if self.session is not None:
             self.show_tab(TAB_RUN)
             self.run.setFocus()
-
-
-def _safe_file_name(title: str) -> str:
-    cleaned = "".join(c if c.isalnum() or c in " -_–" else " " for c in title)
-    return " ".join(cleaned.split())[:80] or "agenda"

@@ -576,19 +576,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents to send and to print. Names of people appear only where they consented; quotes only where quoting was allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the participants after a session: agenda with planned and actual times, organisations, clusters and votes per theme, charts and photos of the walls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunskapsunderlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project: method, insights with their evidence and quotes, lessons, commitments, the stakeholder map and the list of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Excel: UTF-8 with BOM, so å, ä and ö come out right; cells that would run as formulas are kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights and lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workshop summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export kunskapsunderlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview notes that follow an interview guide, tagged to themes, with quotes marked and consent always visible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every note from every session, searchable and filterable, with insights and lessons linked to their evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop summaries and the kunskapsunderlag as PDF and Word, and CSV for spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -576,20 +576,120 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>Documents to send and to print. Names of people appear only where they consented; quotes only where quoting was allowed.</source>
+        <translation>Dokument att skicka ut och skriva ut. Personers namn visas bara där de har gett sitt samtycke, och citat bara där citering är tillåten.</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Dokumentets språk:</translation>
+    </message>
+    <message>
+        <source>Workshop summary (PDF)</source>
+        <translation>Sammanfattning av workshop (PDF)</translation>
+    </message>
+    <message>
+        <source>For the participants after a session: agenda with planned and actual times, organisations, clusters and votes per theme, charts and photos of the walls.</source>
+        <translation>Till deltagarna efter ett möte: dagordning med planerade och faktiska tider, organisationer, kluster och röster per tema, diagram och foton av väggarna.</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>Exportera sammanfattning…</translation>
+    </message>
+    <message>
+        <source>Kunskapsunderlag</source>
+        <translation>Kunskapsunderlag</translation>
+    </message>
+    <message>
+        <source>The whole project: method, insights with their evidence and quotes, lessons, commitments, the stakeholder map and the list of sessions.</source>
+        <translation>Hela projektet: metod, insikter med underlag och citat, lärdomar, åtaganden, intressentkartan och listan över aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportera som PDF…</translation>
+    </message>
+    <message>
+        <source>Export as Word…</source>
+        <translation>Exportera som Word…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (CSV)</source>
+        <translation>Kalkylblad (CSV)</translation>
+    </message>
+    <message>
+        <source>For Excel: UTF-8 with BOM, so å, ä and ö come out right; cells that would run as formulas are kept as text.</source>
+        <translation>För Excel: UTF-8 med BOM så att å, ä och ö blir rätt; celler som skulle köras som formler behålls som text.</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Lappar…</translation>
+    </message>
+    <message>
+        <source>Insights and lessons…</source>
+        <translation>Insikter och lärdomar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alla aktiviteter</translation>
+    </message>
+    <message>
+        <source>Export workshop summary</source>
+        <translation>Exportera sammanfattning av workshop</translation>
+    </message>
+    <message>
+        <source>Export kunskapsunderlag</source>
+        <translation>Exportera kunskapsunderlag</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportera lappar</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>lappar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export insights</source>
+        <translation>Exportera insikter</translation>
+    </message>
+    <message>
+        <source>insights</source>
+        <translation>insikter</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Sparad: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} kunde inte skrivas: {1}</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Integritet</translation>
-    </message>
-    <message>
-        <source>Interview notes that follow an interview guide, tagged to themes, with quotes marked and consent always visible.</source>
-        <translation>Intervjuanteckningar som följer en intervjuguide, kopplade till teman, med markerade citat och samtycket alltid synligt.</translation>
-    </message>
-    <message>
-        <source>Every note from every session, searchable and filterable, with insights and lessons linked to their evidence.</source>
-        <translation>Alla lappar från alla möten, sökbara och filtrerbara, med insikter och lärdomar kopplade till sitt underlag.</translation>
-    </message>
-    <message>
-        <source>Workshop summaries and the kunskapsunderlag as PDF and Word, and CSV for spreadsheets.</source>
-        <translation>Workshopsammanfattningar och kunskapsunderlaget som PDF och Word, och CSV för kalkylblad.</translation>
     </message>
     <message>
         <source>(no recent projects)</source>

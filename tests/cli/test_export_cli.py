@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from tests.store.helpers import assert_untouched, snapshot
 
 def text_of(path: Path) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
-
-
-@pytest.fixture
-def demo_copy(demo_path, tmp_path) -> Path:
-    path = tmp_path / "kopia.rwproj"
-    shutil.copyfile(demo_path, path)
-    return path
 
 
 def session_id(path: Path, title: str) -> str:
