@@ -4,7 +4,8 @@ Without them FTS5 answers a prefix query by merging the lists of every word that
 starts with the prefix, on every query: with 100,000 notes ``säk*`` spent ≈2.5 ms
 doing that in each of the statements a search runs, before ranking anything.
 With ``prefix='2 3'`` FTS5 reads one list (≈0.1 ms). Longer prefixes still merge
-(they match fewer words). The index grows by about a sixth.
+(they match fewer words). The full-text index about doubles (+7.6 MB on a
+100 MB project of 100,000 notes).
 
 FTS5 cannot add prefix indexes to an existing table, so both indexes are
 dropped and created again, with the same Swedish-aware tokenizer as 0002
