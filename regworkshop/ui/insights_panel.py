@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -285,18 +285,14 @@ class InsightsPanel(QWidget):
         push_command(self.ctx, self, tr("Set section"), command)
 
     def move(self, step: int) -> None:
+        """Move the chosen insight one place up (-1) or down (+1) within its section."""
         insight_id = self.current_id()
-        if insight_id is None or self.ctx.services is None:
+        if insight_id is None:
             return
-        before = [i.id for i in self.ctx.services.insights.list()]
-        at = before.index(insight_id)
-        to = at + step
-        if not 0 <= to < len(before):
-            return
-        after = list(before)
-        after[at], after[to] = after[to], after[at]
-        command = ReorderInsightsCommand(self.ctx, tr("Move insight"), before, after)
-        push_command(self.ctx, self, tr("Move insight"), command)
+        row = self.model.row_of(insight_id)
+        to = row - 1 if step < 0 else row + 2  # moveRows puts the row before *to*
+        if 0 <= to <= self.model.rowCount():
+            self.model.moveRows(QModelIndex(), row, 1, QModelIndex(), to)
 
     def _reorder_listed(self, listed: list[str], moved: list[str]) -> bool:
         """Put the listed insights in this order (a drag) and select what moved; insights

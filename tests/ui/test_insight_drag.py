@@ -102,3 +102,19 @@ def test_model_moves_keep_other_kinds_in_their_places(panel, open_window):
     assert not panel.model.moveRows(
         panel.model.index(0, 0).parent(), 3, 1, panel.model.index(0, 0).parent(), 0
     )
+
+
+def test_move_buttons_stay_within_the_section(panel, open_window):
+    panel.select(InsightService(panel.ctx.store).list()[1].id)  # "Fler hyresrätter"
+    panel.buttons["up"].click()
+    assert stored(panel)[:2] == ["Fler hyresrätter", "Bostäder nära stationer"]
+    panel.buttons["up"].click()  # already first: nothing happens
+    assert stored(panel)[:2] == ["Fler hyresrätter", "Bostäder nära stationer"]
+    panel.buttons["down"].click()
+    panel.buttons["down"].click()
+    assert stored(panel)[:3] == ["Bostäder nära stationer", "Bygg i orterna", "Fler hyresrätter"]
+    count = open_window.ctx.undo_stack.count()
+    panel.buttons["down"].click()  # last of "Bostäder": it does not leave the section
+    assert open_window.ctx.undo_stack.count() == count
+    open_window.ctx.undo_stack.undo()
+    assert stored(panel)[:3] == ["Bostäder nära stationer", "Fler hyresrätter", "Bygg i orterna"]
