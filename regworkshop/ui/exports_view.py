@@ -142,6 +142,9 @@ class ExportsView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_last)
+        self.open_button.hide()
 
         form = QHBoxLayout()
         form.addWidget(self.language_label)
@@ -158,7 +161,10 @@ class ExportsView(QWidget):
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
         layout.addLayout(bottom)
-        layout.addWidget(self.status)
+        done = QHBoxLayout()
+        done.addWidget(self.status, 1)
+        done.addWidget(self.open_button)
+        layout.addLayout(done)
         layout.addStretch(1)
         self.buttons = (
             self.summary_button,
@@ -213,6 +219,7 @@ class ExportsView(QWidget):
         self.notes_csv.setText(tr("Notes…"))
         self.insights_csv.setText(tr("Insights and lessons…"))
         self.cancel_button.setText(tr("Cancel"))
+        self.open_button.setText(tr("Open"))
         self.refresh()
 
     def _on_changed(self, area: str) -> None:
@@ -280,6 +287,7 @@ class ExportsView(QWidget):
         store = self.ctx.store
         language = self.language.currentData()
         self.progress.setValue(0)
+        self.open_button.hide()
         self.progress.show()
         self.cancel_button.show()
         self.status.setText(tr("Writing {0}…").format(target.name))
@@ -296,6 +304,10 @@ class ExportsView(QWidget):
             self.control.cancel()
             self.status.setText(tr("Cancelling…"))
 
+    def open_last(self) -> None:
+        if self.last_path is not None:
+            self.ctx.interaction.open_file(str(self.last_path))
+
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / total) if total else 0)
 
@@ -309,6 +321,7 @@ class ExportsView(QWidget):
         self._finish()
         self.last_path = path
         self.status.setText(tr("Saved: {0}").format(str(path)))
+        self.open_button.show()
         self.finished.emit(str(path))
 
     def _failed(self, title: str, target: Path, exc: BaseException) -> None:

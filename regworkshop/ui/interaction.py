@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -122,3 +123,7 @@ class Interaction:
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    def open_file(self, path: str) -> None:
+        """Open a written file in the program the desktop uses for it."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))

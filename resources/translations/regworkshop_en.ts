@@ -632,6 +632,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -632,6 +632,10 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>Alla aktiviteter</translation>
     </message>

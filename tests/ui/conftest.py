@@ -21,6 +21,7 @@ class ScriptedInteraction(Interaction):
         self.asked: list[tuple[str, str]] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.opened: list[str] = []
 
     def _next(self, kind: str, title: str):
         self.asked.append((kind, title))
@@ -77,6 +78,9 @@ class ScriptedInteraction(Interaction):
     def save_path(self, parent, title, suggested, file_filter):
         self.suggested = suggested
         return self._next("save", title)
+
+    def open_file(self, path):
+        self.opened.append(path)
 
     def error(self, parent, title, text):
         self.asked.append(("error", title))

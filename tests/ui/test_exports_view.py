@@ -45,6 +45,9 @@ def test_the_summary_of_the_chosen_session_is_written(qtbot, view, project, inte
     assert all(h in text for h in HOSTILE)
     assert "Saved:" in view.status.text()
     assert view.progress.isHidden() and view.summary_button.isEnabled()
+    assert view.open_button.isVisible()
+    qtbot.mouseClick(view.open_button, LEFT)
+    assert interaction.opened == [written]
 
 
 def test_the_document_language_is_chosen_per_export(qtbot, view, interaction, tmp_path):
