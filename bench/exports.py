@@ -23,11 +23,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-WORDS = (
-    "vatten bostäder pendling kollektivtrafik jordbruksmark kompetens energi hamnen "
-    "samverkan planering klimat landsbygd stationen förtätning näringsliv högskolan "
-    "kommunen regionen logistik turism"
-).split()
+WORDS = [
+    "vatten",
+    "bostäder",
+    "pendling",
+    "kollektivtrafik",
+    "jordbruksmark",
+    "kompetens",
+    "energi",
+    "hamnen",
+    "samverkan",
+    "planering",
+    "klimat",
+    "landsbygd",
+    "stationen",
+    "förtätning",
+    "näringsliv",
+    "högskolan",
+    "kommunen",
+    "regionen",
+    "logistik",
+    "turism",
+]
 
 
 def build(path: Path, notes: int, insights: int, workshop_notes: int):

@@ -19,6 +19,7 @@ from regworkshop import (
     __version__,
     export_cli,
     knowledge_cli,
+    qdpx_cli,
     safety_cli,
     stakeholder_cli,
 )
@@ -46,6 +47,7 @@ SUBCOMMANDS = (
     "merge",
     "stakeholders",
     "export",
+    "import",
     "backup",
     "erase",
     "people",
@@ -143,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge_cli.add_parsers(sub)
     export = sub.add_parser(
         "export",
-        help="write documents (PDF, Word, CSV) from a project",
+        help="write documents (PDF, Word, CSV) or a REFI-QDA .qdpx from a project",
         description="Write a document from the project at path, e.g. "
         "`regworkshop export agenda path/to/project.rwproj --session ID -o agenda.pdf`.",
     )
@@ -159,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_export_agenda)
     export_cli.add_parsers(what)
+    qdpx_cli.add_export_parser(what)
     export.set_defaults(func=lambda _args: _missing_document(export))
+    qdpx_cli.add_import_parser(sub, _Parser)
     from regworkshop import board_cli  # notes and photos of a session's board
 
     board_cli.add_parser(sub)
@@ -168,8 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _missing_document(parser: argparse.ArgumentParser) -> int:
     print(
-        "regworkshop: say what to export: agenda, summary, report, notes-csv or insights-csv "
-        "(see `regworkshop export --help`)",
+        "regworkshop: say what to export: agenda, summary, report, notes-csv, "
+        "insights-csv or qdpx (see `regworkshop export --help`)",
         file=sys.stderr,
     )
     return EXIT_ERROR

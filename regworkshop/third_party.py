@@ -53,6 +53,15 @@ _COMPONENTS = (
     ("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/", ""),
     ("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile", ""),
     ("defusedxml", "defusedxml", "PSF-2.0", "https://github.com/tiran/defusedxml", ""),
+    ("xmlschema", "xmlschema", "MIT", "https://github.com/sissaschool/xmlschema", ""),
+    ("elementpath", "elementpath", "MIT", "https://github.com/sissaschool/elementpath", ""),
+    (
+        "REFI-QDA project schema (QDA-XML 1.0)",
+        "",
+        "MIT (notice inside resources/schemas/Project-mrt2019.xsd)",
+        "https://www.qdasoftware.org/",
+        "",
+    ),
     ("Pillow", "pillow", "MIT-CMU", "https://python-pillow.org/", ""),
 )
 

@@ -23,6 +23,8 @@ METADATA = (
     "openpyxl",
     "et-xmlfile",
     "defusedxml",
+    "xmlschema",
+    "elementpath",
     "Jinja2",
     "MarkupSafe",
     "pillow",

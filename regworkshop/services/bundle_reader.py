@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import stat
-import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -29,11 +27,8 @@ from regworkshop.services.bundle_format import (
     UnsafeBundle,
     decode_row,
 )
+from regworkshop.services.zip_safety import check_archive, open_zip, read_entry
 
-MAX_ENTRIES = 20_000
-MAX_ENTRY_BYTES = 256 * 1024 * 1024
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-MAX_RATIO = 200  # uncompressed / compressed, per entry
 MAX_ROWS = 2_000_000
 
 
@@ -51,71 +46,21 @@ class Bundle:
         return sum(len(rows) for rows in self.tables.values())
 
 
-def _check_entry(info: zipfile.ZipInfo) -> None:
-    name = info.filename
-    if name.startswith(("/", "\\")) or "\\" in name or ":" in name:
-        raise UnsafeBundle(f"the entry {name!r} has an absolute path or a drive letter")
-    if any(part in ("..", "") for part in name.split("/")):
-        raise UnsafeBundle(f"the entry {name!r} points outside the bundle")
-    mode = info.external_attr >> 16
-    if stat.S_ISLNK(mode):
-        raise UnsafeBundle(f"the entry {name!r} is a link")
-    if info.file_size > MAX_ENTRY_BYTES:
-        raise UnsafeBundle(f"the entry {name!r} is too large ({info.file_size} bytes)")
-    if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise UnsafeBundle(f"the entry {name!r} is compressed suspiciously well (a zip bomb?)")
-
-
-def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    # Read in chunks and stop at the declared size: a lying header cannot make us inflate more.
-    limit = info.file_size
-    chunks, size = [], 0
-    with archive.open(info) as fh:
-        while chunk := fh.read(1024 * 1024):
-            size += len(chunk)
-            if size > limit:
-                raise UnsafeBundle(f"the entry {info.filename!r} is larger than it says")
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def read_bundle(path: Path) -> Bundle:
     """Open, check and validate a bundle file; raise a BundleError subclass if it is refused."""
     path = Path(path)
     if not path.is_file():
         raise NotABundle(f"{path}: no such file")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return _read_archive(path, archive)
-    except zipfile.BadZipFile as exc:
-        raise NotABundle(f"{path.name}: the file is not a ZIP archive, or it is cut short") from exc
-    except (
-        EOFError,
-        zipfile.LargeZipFile,
-        OSError,
-        ValueError,
-        RuntimeError,
-        zlib.error,
-        struct.error,
-    ) as exc:
-        # RuntimeError covers zipfile's "encrypted" and NotImplementedError (unknown
-        # compression or version); none of them may reach the user as a traceback.
-        raise DamagedBundle(f"{path.name}: the bundle is damaged ({exc})") from exc
+    with open_zip(path, NotABundle, DamagedBundle) as archive:
+        return _read_archive(path, archive)
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    return read_entry(archive, info, UnsafeBundle)
 
 
 def _read_archive(path: Path, archive: zipfile.ZipFile) -> Bundle:
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES:
-        raise UnsafeBundle(f"{path.name}: too many entries ({len(infos)})")
-    total = 0
-    for info in infos:
-        _check_entry(info)
-        total += info.file_size
-    if total > MAX_TOTAL_BYTES:
-        raise UnsafeBundle(f"{path.name}: the bundle would unpack to {total} bytes")
-    by_name = {info.filename: info for info in infos}
-    if len(by_name) != len(infos):
-        raise UnsafeBundle(f"{path.name}: the same entry name appears twice")
+    by_name = check_archive(path, archive, UnsafeBundle)
     if MANIFEST_NAME not in by_name:
         raise NotABundle(f"{path.name}: a ZIP archive without a bundle manifest")
     try:

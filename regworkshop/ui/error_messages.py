@@ -12,6 +12,13 @@ from regworkshop.services.bundle_format import (
     UnsafeBundle,
 )
 from regworkshop.services.errors import InvalidInput, ServiceError, ThemeHasNotes
+from regworkshop.services.qdpx_format import (
+    DamagedQdpx,
+    NotAQdpx,
+    QdpxError,
+    QdpxSchemaError,
+    UnsafeQdpx,
+)
 from regworkshop.store.errors import (
     DamagedProject,
     NewerProjectVersion,
@@ -51,6 +58,8 @@ def describe(exc: BaseException) -> str:
         return tr("The theme holds {0} notes. Choose a theme to move them to.").format(exc.count)
     if isinstance(exc, BundleError):
         return describe_bundle_error(exc)
+    if isinstance(exc, QdpxError):
+        return describe_qdpx_error(exc)
     if isinstance(exc, InvalidInput | ServiceError | ProjectError):
         return str(exc)
     return tr("Something went wrong: {0}").format(exc)
@@ -74,4 +83,18 @@ def describe_bundle_error(exc: BundleError) -> str:
             "The bundle is damaged or does not match this version of RegWorkshop: {0}. "
             "Nothing was changed."
         ).format(detail)
+    return str(exc)
+
+
+def describe_qdpx_error(exc: QdpxError) -> str:
+    """Say why a .qdpx was refused; the technical detail follows in English."""
+    detail = str(exc).split(": ", 1)[-1]
+    if isinstance(exc, NotAQdpx):
+        return tr("This is not a REFI-QDA project file ({0}).").format(detail)
+    if isinstance(exc, UnsafeQdpx):
+        return tr("The file was refused as unsafe: {0}").format(detail)
+    if isinstance(exc, QdpxSchemaError):
+        return tr("The file does not follow the REFI-QDA standard: {0}").format(detail)
+    if isinstance(exc, DamagedQdpx):
+        return tr("The file is damaged: {0}").format(detail)
     return str(exc)

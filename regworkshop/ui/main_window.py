@@ -30,6 +30,7 @@ from regworkshop.ui.interviews_view import InterviewsView
 from regworkshop.ui.knowledge_view import KnowledgeView
 from regworkshop.ui.overview_view import OverviewView
 from regworkshop.ui.privacy_view import PrivacyView
+from regworkshop.ui.qdpx_actions import QdpxActions
 from regworkshop.ui.safety_actions import SafetyActions
 from regworkshop.ui.sessions_view import SessionsView
 from regworkshop.ui.stakeholders_view import StakeholdersView
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
         self.bundles = BundleActions(self.ctx, self)
+        self.qdpx = QdpxActions(self.ctx, self)
         self.safety = SafetyActions(self.ctx, self)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_close)
         self.menu_file.addSeparator()
         self.bundles.add_to(self.menu_file)
+        self.menu_file.addSeparator()
+        self.qdpx.add_to(self.menu_file)
         self.menu_file.addSeparator()
         self.safety.add_to(self.menu_file)
         self.menu_file.addSeparator()
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
         self.act_language["en"].setText("English")
         self.act_about.setText(tr("&About RegWorkshop"))
         self.bundles.retranslate()
+        self.qdpx.retranslate()
         self.safety.retranslate()
         self.menu_file.setTitle(tr("&File"))
         self.menu_recent.setTitle(tr("Open &recent"))

@@ -42,8 +42,19 @@ def check_resources() -> str:
     from regworkshop.store.project_file import MIGRATIONS_DIR
 
     folder = paths.resources_dir()
-    for name in ("fonts/DejaVuSans.ttf", "fonts/DejaVu-LICENSE.txt", "icons/regworkshop.svg"):
+    for name in (
+        "fonts/DejaVuSans.ttf",
+        "fonts/DejaVu-LICENSE.txt",
+        "icons/regworkshop.svg",
+        "schemas/Project-mrt2019.xsd",
+    ):
         _require((folder / name).is_file(), f"missing resource {folder / name}")
+    try:  # .qdpx imports validate against it; compiling needs xmlschema's own data files
+        from regworkshop.services.qdpx_format import schema
+
+        schema()
+    except Exception as exc:  # noqa: BLE001 - any failure here is a broken installation
+        _require(False, f"cannot compile the REFI-QDA schema: {exc}")
     _require(
         (MIGRATIONS_DIR / "env.py").is_file() and any((MIGRATIONS_DIR / "versions").glob("*.py")),
         f"missing database migrations in {MIGRATIONS_DIR}",

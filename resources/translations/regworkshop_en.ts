@@ -60,6 +60,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a REFI-QDA project file ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused as unsafe: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not follow the REFI-QDA standard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>RegWorkshop projects (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,6 +2972,232 @@ Restore a backup (File → Backups…) or ask for help.</source>
     </message>
     <message>
         <source>The file could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*{0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for &amp;QDA programs (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from a QDA program (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for QDA programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .qdpx opens in NVivo, ATLAS.ti, MAXQDA and QualCoder. People are shown as stable pseudonyms unless you include the names of those who consented; organisations and quotes follow each interviewee&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of people who consented (only for the project team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} sessions as text sources with {2} coded notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a QDA program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text sources become sessions of kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, exported by {1}. Codes become themes, coded selections notes, cases actors and memos insights. What has no place in RegWorkshop is listed as not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing adds {0} sessions with {1} notes, {2} themes and {3} actors in one step. A backup of the project is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this file is new to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+The project has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} sessions with {1} notes, {2} new themes, {3} new actors and {4} insights. Backup: {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (cases of persons): not imported; add people in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes attached to whole cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case variables other than actor type and municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources already in this project (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text sources whose text is not inside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings of whole sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memos attached to whole sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable values of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters of source text outside any selection (headings, uncoded text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections outside their source&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty selections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings beyond the first of a selection (a note has one theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings that refer to no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections already in this project as notes (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memos already in this project as insights (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptions of codes, cases, sources and selections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memos attached to codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (coders); RegWorkshop records the device that wrote a row instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New themes (from codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing themes used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actors (from cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing actors used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of kind {0} (from text sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (from coded selections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters (from sub-codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights and lessons (from memos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,22 @@
         <translation>Bunten är skadad eller passar inte den här versionen av RegWorkshop: {0}. Ingenting har ändrats.</translation>
     </message>
     <message>
+        <source>This is not a REFI-QDA project file ({0}).</source>
+        <translation>Det här är ingen REFI-QDA-projektfil ({0}).</translation>
+    </message>
+    <message>
+        <source>The file was refused as unsafe: {0}</source>
+        <translation>Filen avvisades som osäker: {0}</translation>
+    </message>
+    <message>
+        <source>The file does not follow the REFI-QDA standard: {0}</source>
+        <translation>Filen följer inte REFI-QDA-standarden: {0}</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {0}</source>
+        <translation>Filen är skadad: {0}</translation>
+    </message>
+    <message>
         <source>RegWorkshop projects (*{0});;All files (*)</source>
         <translation>RegWorkshop-projekt (*{0});;Alla filer (*)</translation>
     </message>
@@ -2960,6 +2976,234 @@ Restore a backup (File → Backups…) or ask for help.</source>
     <message>
         <source>The file could not be read: {0}</source>
         <translation>Filen kunde inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*{0});;All files (*)</source>
+        <translation>REFI-QDA-projekt (*{0});;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export for &amp;QDA programs (.qdpx)…</source>
+        <translation>Exportera till &amp;analysprogram (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a QDA program (.qdpx)…</source>
+        <translation>&amp;Importera från analysprogram (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export for QDA programs</source>
+        <translation>Exportera till analysprogram</translation>
+    </message>
+    <message>
+        <source>A .qdpx opens in NVivo, ATLAS.ti, MAXQDA and QualCoder. People are shown as stable pseudonyms unless you include the names of those who consented; organisations and quotes follow each interviewee&apos;s consent.</source>
+        <translation>En .qdpx-fil kan öppnas i NVivo, ATLAS.ti, MAXQDA och QualCoder. Personer visas med fasta pseudonymer om du inte tar med namnen på dem som har samtyckt; organisationer och citat följer varje intervjupersons samtycke.</translation>
+    </message>
+    <message>
+        <source>Names of people who consented (only for the project team)</source>
+        <translation>Namn på personer som har samtyckt (endast för projektgruppen)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} sessions as text sources with {2} coded notes.</source>
+        <translation>Skrev {0}: {1} sessioner som textkällor med {2} kodade anteckningar.</translation>
+    </message>
+    <message>
+        <source>Import from a QDA program</source>
+        <translation>Importera från analysprogram</translation>
+    </message>
+    <message>
+        <source>Text sources become sessions of kind:</source>
+        <translation>Textkällor blir sessioner av typen:</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Läser {0}…</translation>
+    </message>
+    <message>
+        <source>{0}, exported by {1}. Codes become themes, coded selections notes, cases actors and memos insights. What has no place in RegWorkshop is listed as not imported.</source>
+        <translation>{0}, exporterad från {1}. Koder blir teman, kodade textavsnitt anteckningar, fall aktörer och memon insikter. Det som saknar motsvarighet i RegWorkshop listas som inte importerat.</translation>
+    </message>
+    <message>
+        <source>an unknown program</source>
+        <translation>ett okänt program</translation>
+    </message>
+    <message>
+        <source>Importing adds {0} sessions with {1} notes, {2} themes and {3} actors in one step. A backup of the project is taken first.</source>
+        <translation>Importen lägger till {0} sessioner med {1} anteckningar, {2} teman och {3} aktörer i ett steg. Först tas en säkerhetskopia av projektet.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file is new to the project.</source>
+        <translation>Inget i filen är nytt för projektet.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported.</source>
+        <translation>{0} kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+The project has not been changed.</source>
+        <translation>{0}
+
+Projektet har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Imported {0} sessions with {1} notes, {2} new themes, {3} new actors and {4} insights. Backup: {5}</source>
+        <translation>Importerade {0} sessioner med {1} anteckningar, {2} nya teman, {3} nya aktörer och {4} insikter. Säkerhetskopia: {5}</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing: {0}</source>
+        <translation>Importen misslyckades och ändrade ingenting: {0}</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> och {0} till</translation>
+    </message>
+    <message>
+        <source>People (cases of persons): not imported; add people in the register</source>
+        <translation>Personer (fall som är personer): importeras inte; lägg till personer i registret</translation>
+    </message>
+    <message>
+        <source>Cases without a name</source>
+        <translation>Fall utan namn</translation>
+    </message>
+    <message>
+        <source>Codes attached to whole cases</source>
+        <translation>Koder kopplade till hela fall</translation>
+    </message>
+    <message>
+        <source>Case variables other than actor type and municipality</source>
+        <translation>Fallvariabler utöver aktörstyp och kommun</translation>
+    </message>
+    <message>
+        <source>Sources already in this project (skipped)</source>
+        <translation>Källor som redan finns i projektet (hoppas över)</translation>
+    </message>
+    <message>
+        <source>Text sources whose text is not inside the file</source>
+        <translation>Textkällor vars text inte finns i filen</translation>
+    </message>
+    <message>
+        <source>Picture sources</source>
+        <translation>Bildkällor</translation>
+    </message>
+    <message>
+        <source>PDF sources</source>
+        <translation>PDF-källor</translation>
+    </message>
+    <message>
+        <source>Audio sources</source>
+        <translation>Ljudkällor</translation>
+    </message>
+    <message>
+        <source>Video sources</source>
+        <translation>Videokällor</translation>
+    </message>
+    <message>
+        <source>Codings of whole sources</source>
+        <translation>Kodningar av hela källor</translation>
+    </message>
+    <message>
+        <source>Memos attached to whole sources</source>
+        <translation>Memon kopplade till hela källor</translation>
+    </message>
+    <message>
+        <source>Variable values of sources</source>
+        <translation>Variabelvärden för källor</translation>
+    </message>
+    <message>
+        <source>Characters of source text outside any selection (headings, uncoded text)</source>
+        <translation>Tecken i källtexten utanför alla textavsnitt (rubriker, okodad text)</translation>
+    </message>
+    <message>
+        <source>Selections outside their source&apos;s text</source>
+        <translation>Textavsnitt utanför källans text</translation>
+    </message>
+    <message>
+        <source>Empty selections</source>
+        <translation>Tomma textavsnitt</translation>
+    </message>
+    <message>
+        <source>Codings beyond the first of a selection (a note has one theme)</source>
+        <translation>Kodningar utöver den första i ett textavsnitt (en anteckning har ett tema)</translation>
+    </message>
+    <message>
+        <source>Codings that refer to no code</source>
+        <translation>Kodningar som inte hänvisar till någon kod</translation>
+    </message>
+    <message>
+        <source>Selections already in this project as notes (skipped)</source>
+        <translation>Textavsnitt som redan finns i projektet som anteckningar (hoppas över)</translation>
+    </message>
+    <message>
+        <source>Memos already in this project as insights (skipped)</source>
+        <translation>Memon som redan finns i projektet som insikter (hoppas över)</translation>
+    </message>
+    <message>
+        <source>Descriptions of codes, cases, sources and selections</source>
+        <translation>Beskrivningar av koder, fall, källor och textavsnitt</translation>
+    </message>
+    <message>
+        <source>Memos attached to codes</source>
+        <translation>Memon kopplade till koder</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Mängder</translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation>Grafer</translation>
+    </message>
+    <message>
+        <source>Users (coders); RegWorkshop records the device that wrote a row instead</source>
+        <translation>Användare (kodare); RegWorkshop registrerar i stället vilken dator som skrev en rad</translation>
+    </message>
+    <message>
+        <source>New themes (from codes)</source>
+        <translation>Nya teman (från koder)</translation>
+    </message>
+    <message>
+        <source>Existing themes used</source>
+        <translation>Befintliga teman som används</translation>
+    </message>
+    <message>
+        <source>New actors (from cases)</source>
+        <translation>Nya aktörer (från fall)</translation>
+    </message>
+    <message>
+        <source>Existing actors used</source>
+        <translation>Befintliga aktörer som används</translation>
+    </message>
+    <message>
+        <source>Sessions of kind {0} (from text sources)</source>
+        <translation>Sessioner av typen {0} (från textkällor)</translation>
+    </message>
+    <message>
+        <source>Notes (from coded selections)</source>
+        <translation>Anteckningar (från kodade textavsnitt)</translation>
+    </message>
+    <message>
+        <source>Clusters (from sub-codes)</source>
+        <translation>Kluster (från underkoder)</translation>
+    </message>
+    <message>
+        <source>Insights and lessons (from memos)</source>
+        <translation>Insikter och lärdomar (från memon)</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Blir</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from regworkshop.export.bundle_writer import write_bundle
-from regworkshop.services import bundle_reader
+from regworkshop.services import zip_safety
 from regworkshop.services.bundle_format import (
     BundleError,
     BundleSchemaError,
@@ -104,7 +104,7 @@ def test_a_zip_bomb_is_refused_without_inflating_it(target, good, tmp_path):
 
 
 def test_too_many_entries_are_refused(target, good, tmp_path, monkeypatch):
-    monkeypatch.setattr(bundle_reader, "MAX_ENTRIES", 10)
+    monkeypatch.setattr(zip_safety, "MAX_ENTRIES", 10)
     manifest, data, photos = unpack(good)
     extra = [(f"junk/{i}", b"x") for i in range(20)]
     path = raw_bundle(tmp_path / "many.rwbundle", manifest, data, photos, extra=extra)
