@@ -7,6 +7,7 @@ import re
 import pytest
 from sqlalchemy import select
 
+from regworkshop.services.check_service import check_project
 from regworkshop.services.project_service import load_project
 from regworkshop.services.search_service import SearchService
 from regworkshop.services.search_texts import note_texts
@@ -50,11 +51,20 @@ def test_0009_adds_prefix_indexes_and_keeps_the_index_in_step(demo_path, tmp_pat
         assert with_prefix(texts, "sä") and with_prefix(texts, "sä").isdisjoint(
             set(search.note_ids("sa*"))
         )
-        # The triggers came back: edits and tombstones reach the index.
+        # The triggers came back: edits and tombstones reach the index; changes to
+        # other columns (votes, position) leave the index alone and the note findable.
+        assert "AFTER UPDATE OF text ON rw_note" in fts_sql(demo_path, "rw_fts_note_au")
+        assert "AFTER UPDATE OF title, text ON rw_insight" in fts_sql(
+            demo_path, "rw_fts_insight_au"
+        )
         note_id = next(iter(texts))
         with store.unit_of_work() as db:
             db.scalar(select(Note).where(Note.id == note_id)).text = "Xylofonstråket är klart"
         assert search.note_ids("xyl*") == [note_id]
+        with store.unit_of_work() as db:
+            db.scalar(select(Note).where(Note.id == note_id)).votes = 4
+        assert search.note_ids("xylofonstråket") == [note_id]
+        assert check_project(demo_path).ok  # the index is in step with its notes
         with store.unit_of_work() as db:
             db.scalar(select(Note).where(Note.id == note_id)).deleted_at = utcnow()
         assert search.note_ids("xyl*") == []

@@ -10,8 +10,12 @@ With ``prefix='2 3'`` FTS5 reads one list (≈0.1 ms). Longer prefixes still mer
 FTS5 cannot add prefix indexes to an existing table, so both indexes are
 dropped and created again, with the same Swedish-aware tokenizer as 0002
 (``remove_diacritics 0``: å, ä and ö stay letters of their own) and the same
-triggers, then rebuilt from their content tables. On PostgreSQL this revision
-does nothing.
+triggers, then rebuilt from their content tables. One change to the triggers:
+the update trigger fires only when an indexed column changes (``UPDATE OF
+text``), so moving a note on the board, voting or tombstoning it no longer
+rewrites its index entry with the same words (a tombstoned note stays indexed,
+as before; searches leave out notes with ``deleted_at``). On PostgreSQL this
+revision does nothing.
 
 Revision ID: 0009
 Revises: 0007
@@ -36,7 +40,7 @@ INDEXES = {
 }
 
 
-def _create(fts: str, table: str, cols: tuple[str, ...], options: str) -> list[str]:
+def _create(fts: str, table: str, cols: tuple[str, ...], options: str, update_of: bool):
     col_list = ", ".join(cols)
     new_vals = ", ".join(f"new.{c}" for c in cols)
     old_vals = ", ".join(f"old.{c}" for c in cols)
@@ -47,7 +51,8 @@ def _create(fts: str, table: str, cols: tuple[str, ...], options: str) -> list[s
         f"INSERT INTO {fts}(rowid, {col_list}) VALUES (new.rowid, {new_vals}); END",
         f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
         f"INSERT INTO {fts}({fts}, rowid, {col_list}) VALUES ('delete', old.rowid, {old_vals}); END",
-        f"CREATE TRIGGER {fts}_au AFTER UPDATE ON {table} BEGIN "
+        f"CREATE TRIGGER {fts}_au AFTER UPDATE{' OF ' + col_list if update_of else ''} "
+        f"ON {table} BEGIN "
         f"INSERT INTO {fts}({fts}, rowid, {col_list}) VALUES ('delete', old.rowid, {old_vals}); "
         f"INSERT INTO {fts}(rowid, {col_list}) VALUES (new.rowid, {new_vals}); END",
         f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
@@ -60,17 +65,17 @@ def _drop(fts: str) -> list[str]:
     ]
 
 
-def _recreate(options: str) -> None:
+def _recreate(options: str, update_of: bool) -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
     for fts, (table, cols) in INDEXES.items():
-        for statement in _drop(fts) + _create(fts, table, cols, options):
+        for statement in _drop(fts) + _create(fts, table, cols, options, update_of):
             op.execute(statement)
 
 
 def upgrade() -> None:
-    _recreate(", prefix='2 3'")
+    _recreate(", prefix='2 3'", update_of=True)
 
 
 def downgrade() -> None:
-    _recreate("")
+    _recreate("", update_of=False)
