@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _PHRASE_RE = re.compile(r'"([^"]*)"')
@@ -59,11 +60,18 @@ class ParsedQuery:
         """The FTS5 MATCH expression: every term required (implicit AND)."""
         return " ".join(t.fts() for t in self.terms)
 
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """One regular expression for every term (built once per query)."""
+        if not self.terms:
+            return None
+        return re.compile("|".join(t.regex() for t in self.terms), re.IGNORECASE)
+
     def highlight_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         """Return merged (start, end) spans of *text* that match a term."""
-        if not self.terms:
+        pattern = self.pattern
+        if pattern is None:
             return ()
-        pattern = re.compile("|".join(t.regex() for t in self.terms), re.IGNORECASE)
         spans: list[list[int]] = []
         for m in pattern.finditer(text):
             if m.end() == m.start():

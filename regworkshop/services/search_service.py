@@ -6,8 +6,10 @@ more as it scrolls; each hit carries the spans of its text to highlight.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from sqlalchemy import Select, and_, column, literal_column, select, table
 from sqlalchemy.exc import OperationalError
@@ -20,11 +22,12 @@ from regworkshop.services.search_filters import (
     note_actor_type,
 )
 from regworkshop.services.search_query import ParsedQuery, parse_query
+from regworkshop.services.search_sql import ranked_ids, ranked_page
+from regworkshop.store.base import UTCDateTime
 from regworkshop.store.models import Actor, Insight, Note, Session, Theme
 from regworkshop.store.project_store import ProjectStore
 
 PAGE = 200
-_FTS_NOTE = table("rw_fts_note", column("rowid"), column("rank"))
 _FTS_INSIGHT = table("rw_fts_insight", column("rowid"), column("rank"))
 
 
@@ -34,7 +37,7 @@ class NoteHit:
 
     id: str
     text: str
-    spans: tuple[tuple[int, int], ...]
+    query: ParsedQuery = field(compare=False, repr=False)  # what found it (for the spans)
     theme_id: str | None
     theme_name: str
     theme_key: str | None
@@ -49,6 +52,12 @@ class NoteHit:
     is_quote: bool
     votes: int
     elapsed_minutes: float | None
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Merged (start, end) spans of the text to highlight; worked out when first shown,
+        so a page of results costs no regular expressions until it is drawn."""
+        return self.query.highlight_spans(self.text)
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,12 @@ class SearchService:
         query = parse_query(text)
         if query.typed and query.empty:
             return SearchPage((), False, hint="type letters or digits to search for")
-        stmt = self._note_statement(query, filters or SearchFilters())
+        filters = filters or SearchFilters()
+        if self.uses_fts and not query.empty:
+            rows = self._fts(ranked_page, query, filters, limit + 1, offset)
+            hits = self._fts_hits(rows[:limit], query)
+            return SearchPage(hits, len(rows) > limit)
+        stmt = self._note_statement(query, filters)
         stmt = stmt.limit(limit + 1).offset(offset)
         rows = self._run(stmt)
         hits = tuple(_hit(row, query) for row in rows[:limit])
@@ -99,7 +113,10 @@ class SearchService:
         query = parse_query(text)
         if query.typed and query.empty:
             return []
-        stmt = self._note_statement(query, filters or SearchFilters(), ids_only=True)
+        filters = filters or SearchFilters()
+        if self.uses_fts and not query.empty:
+            return self._fts(ranked_ids, query, filters)
+        stmt = self._note_statement(query, filters, ids_only=True)
         return [row[0] for row in self._run(stmt)]
 
     def search_insights(self, text: str) -> list[InsightHit]:
@@ -132,6 +149,7 @@ class SearchService:
     def _note_statement(
         self, query: ParsedQuery, filters: SearchFilters, ids_only: bool = False
     ) -> Select:
+        """The ORM statement for an empty query (every note) or for PostgreSQL (ILIKE)."""
         cols = (Note.id,) if ids_only else _HIT_COLUMNS
         stmt = base_note_query(*cols).where(Session.project_id == self.store.project_id)
         if not ids_only:
@@ -141,15 +159,50 @@ class SearchService:
             return stmt.order_by(
                 Session.starts_at.desc(), Note.session_id, Note.position, Note.created_at
             )
-        if self.uses_fts:
-            rowid = literal_column("rw_note.rowid")
-            return (
-                stmt.join(_FTS_NOTE, _FTS_NOTE.c.rowid == rowid)
-                .where(literal_column("rw_fts_note").op("MATCH")(query.fts()))
-                .order_by(_FTS_NOTE.c.rank)
-            )
         likes = [Note.text.ilike(t.like_pattern(), escape="\\") for t in query.terms]
         return stmt.where(and_(*likes)).order_by(Session.starts_at.desc(), Note.created_at)
+
+    def _fts(self, fn, query: ParsedQuery, filters: SearchFilters, *args):
+        """Run one of search_sql's plain-SQL searches (the fast path on SQLite)."""
+        pooled = self.store.engine.raw_connection()  # reads only: no transaction needed
+        try:
+            return fn(pooled.driver_connection, query.fts(), filters, self.store.project_id, *args)
+        except sqlite3.OperationalError as exc:  # the sanitiser let it through; no traceback
+            raise InvalidInput("the search could not be run; try simpler words") from exc
+        finally:
+            pooled.close()  # back to the pool
+
+    @cached_property
+    def _to_datetime(self):
+        dialect = self.store.engine.dialect
+        return UTCDateTime().dialect_impl(dialect).result_processor(dialect, None)
+
+    def _fts_hits(self, rows, query: ParsedQuery) -> tuple[NoteHit, ...]:
+        """Hits from rows of search_sql.HIT_COLUMNS (in that order).
+
+        Built without dataclass __init__ (a frozen one sets each field through
+        object.__setattr__): the same instance, a tenth of the cost per hit. NoteHit
+        has no __post_init__, so nothing is skipped.
+        """
+        to_datetime, dates = self._to_datetime, {None: None}
+        new, hits = object.__new__, []
+        for row in rows:
+            when = row[12]
+            if when not in dates:
+                dates[when] = to_datetime(when)
+            hit = new(NoteHit)
+            hit.__dict__.update(
+                zip(_FTS_FIELDS, row, strict=True),
+                query=query,
+                theme_name=row[3] or "",
+                actor_name=row[6] or "",
+                municipality=row[8] or "",
+                starts_at=dates[when],
+                is_quote=bool(row[13]),
+                votes=row[14] or 0,
+            )
+            hits.append(hit)
+        return tuple(hits)
 
     def _run(self, stmt: Select) -> list:
         try:
@@ -158,6 +211,26 @@ class SearchService:
         except OperationalError as exc:  # a query the sanitiser let through; never a traceback
             raise InvalidInput("the search could not be run; try simpler words") from exc
 
+
+# NoteHit's fields in the order of search_sql.HIT_COLUMNS.
+_FTS_FIELDS = (
+    "id",
+    "text",
+    "theme_id",
+    "theme_name",
+    "theme_key",
+    "actor_id",
+    "actor_name",
+    "actor_type",
+    "municipality",
+    "session_id",
+    "session_title",
+    "session_kind",
+    "starts_at",
+    "is_quote",
+    "votes",
+    "elapsed_minutes",
+)
 
 _HIT_COLUMNS = (
     Note.id,
@@ -183,7 +256,7 @@ def _hit(row, query: ParsedQuery) -> NoteHit:
     return NoteHit(
         id=row.id,
         text=row.text,
-        spans=query.highlight_spans(row.text),
+        query=query,
         theme_id=row.theme_id,
         theme_name=row.theme_name or "",
         theme_key=row.theme_key,

@@ -1,8 +1,23 @@
-"""The list of insights and lessons with their section and evidence breadth."""
+"""The list of insights and lessons with their section and evidence breadth.
+
+Rows are dragged to reorder them within their section. The model never
+changes the order itself: a drop (or moveRows) calls the handler the panel
+sets, which pushes an undoable reorder; the refresh then shows the new order.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import json
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from regworkshop.services.insight_service import InsightInfo, InsightSection
@@ -12,6 +27,7 @@ from regworkshop.ui.i18n import tr
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole
 COLUMNS = 3  # section, title, breadth
+INSIGHT_IDS_MIME = "application/x-regworkshop-insight-ids"
 
 
 def breadth_text(info: InsightInfo) -> str:
@@ -26,6 +42,9 @@ class InsightModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[str, InsightInfo]] = []  # (section title, insight)
         self.matches: set[str] = set()  # insights the current search finds (shown in bold)
+        # Called with the new order of the listed insights and the ones moved; True if
+        # the reorder was applied.
+        self.reorder_handler: Callable[[list[str], list[str]], bool] | None = None
 
     def set_matches(self, ids: set[str]) -> None:
         if ids != self.matches:
@@ -84,6 +103,90 @@ class InsightModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops land between rows
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    # -- drag to reorder -------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [INSIGHT_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime = QMimeData()
+        ids = [self.rows[r][1].id for r in rows if r < len(self.rows)]
+        mime.setData(INSIGHT_IDS_MIME, QByteArray(json.dumps(ids).encode("utf-8")))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        if action != Qt.DropAction.MoveAction:
+            return False
+        dragged = self._dragged(data)
+        return dragged is not None and self._in_section(dragged, self._target(row, parent))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        """Move the dragged insights to *row* (or to *parent*'s row when dropped on one)."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        return self._move_to(self._dragged(data) or [], self._target(row, parent))
+
+    def moveRows(  # noqa: N802
+        self, source_parent: Index, source_row: int, count: int, dest_parent: Index, dest_child: int
+    ) -> bool:
+        """Move rows the way a drop does (through the panel's undoable reorder)."""
+        if source_parent.isValid() or dest_parent.isValid() or count < 1:
+            return False
+        if source_row < 0 or source_row + count > len(self.rows):
+            return False
+        ids = [info.id for _, info in self.rows[source_row : source_row + count]]
+        if not self._in_section(ids, dest_child):
+            return False
+        return self._move_to(ids, dest_child)
+
+    def _target(self, row: int, parent: Index) -> int:
+        if row < 0:
+            return parent.row() if parent.isValid() else len(self.rows)
+        return max(0, min(row, len(self.rows)))
+
+    def _in_section(self, ids: list[str], row: int) -> bool:
+        """An insight moves within its section: the drop point must touch the section."""
+        sections = {section for section, info in self.rows if info.id in ids}
+        if len(sections) != 1:
+            return False
+        neighbours = [self.rows[r][0] for r in (row - 1, row) if 0 <= r < len(self.rows)]
+        return next(iter(sections)) in neighbours
+
+    def _move_to(self, ids: list[str], row: int) -> bool:
+        order = self.ids()
+        kept_before = [i for i in order[:row] if i not in ids]
+        rest = [i for i in order[row:] if i not in ids]
+        new_order = kept_before + ids + rest
+        if new_order == order or self.reorder_handler is None:
+            return False
+        return self.reorder_handler(new_order, ids)
+
+    def _dragged(self, data: QMimeData | None) -> list[str] | None:
+        if data is None or not data.hasFormat(INSIGHT_IDS_MIME):
+            return None
+        try:
+            ids = json.loads(bytes(data.data(INSIGHT_IDS_MIME)).decode("utf-8"))
+        except ValueError:
+            return None
+        if not ids or not isinstance(ids, list) or not set(ids) <= set(self.ids()):
+            return None  # stale, or not insights of this list
+        return ids
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,32 +36,41 @@ ALL = "all"
 
 
 class InsightTable(QTableView):
-    """The insight list; notes dragged from the results and dropped on a row become evidence."""
+    """The insight list. Notes dragged from the results and dropped on a row become
+    evidence; insights dragged within the list are reordered (the model's drop, undoable)."""
 
     notes_dropped = Signal(int, list)
 
     def __init__(self) -> None:
         super().__init__(objectName="insightTable")
+        self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
 
-    def _accept(self, event) -> bool:
+    @staticmethod
+    def _notes(event) -> bool:
+        """Notes from the results: linked, never moved."""
         if not event.mimeData().hasFormat(NOTE_IDS_MIME):
-            event.ignore()
             return False
         event.setDropAction(Qt.DropAction.LinkAction)
         event.accept()
         return True
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._accept(event)
+        if not self._notes(event):
+            super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._accept(event)
+        if not self._notes(event):
+            super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if not self._accept(event):
+        if not self._notes(event):
+            super().dropEvent(event)  # insights: the model's dropMimeData reorders
             return
         row = self.indexAt(event.position().toPoint()).row()
         raw = bytes(event.mimeData().data(NOTE_IDS_MIME)).decode()
@@ -81,6 +90,7 @@ class InsightsPanel(QWidget):
         self.kind = QComboBox(objectName="insightKind")
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = InsightModel(self)
+        self.model.reorder_handler = self._reorder_listed
         self.table = InsightTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,6 +152,12 @@ class InsightsPanel(QWidget):
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.table.setToolTip(
+            tr(
+                "Drag an insight to move it within its section. Drop notes from the results "
+                "on an insight to link them as evidence."
+            )
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -269,18 +285,30 @@ class InsightsPanel(QWidget):
         push_command(self.ctx, self, tr("Set section"), command)
 
     def move(self, step: int) -> None:
+        """Move the chosen insight one place up (-1) or down (+1) within its section."""
         insight_id = self.current_id()
-        if insight_id is None or self.ctx.services is None:
+        if insight_id is None:
             return
+        row = self.model.row_of(insight_id)
+        to = row - 1 if step < 0 else row + 2  # moveRows puts the row before *to*
+        if 0 <= to <= self.model.rowCount():
+            self.model.moveRows(QModelIndex(), row, 1, QModelIndex(), to)
+
+    def _reorder_listed(self, listed: list[str], moved: list[str]) -> bool:
+        """Put the listed insights in this order (a drag) and select what moved; insights
+        of another kind keep their places among them."""
+        if self.ctx.services is None:
+            return False
         before = [i.id for i in self.ctx.services.insights.list()]
-        at = before.index(insight_id)
-        to = at + step
-        if not 0 <= to < len(before):
-            return
-        after = list(before)
-        after[at], after[to] = after[to], after[at]
+        shown, order = set(listed), iter(listed)
+        after = [next(order) if insight_id in shown else insight_id for insight_id in before]
+        if after == before:
+            return False
         command = ReorderInsightsCommand(self.ctx, tr("Move insight"), before, after)
-        push_command(self.ctx, self, tr("Move insight"), command)
+        if not push_command(self.ctx, self, tr("Move insight"), command):
+            return False
+        self.select(moved[0])
+        return True
 
     def delete(self) -> None:
         insight_id = self.current_id()

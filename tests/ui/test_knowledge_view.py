@@ -188,3 +188,31 @@ def test_drop_results_on_an_insight_links_them(qtbot, view, interaction, open_wi
     assert info.breadth.notes == 3
     open_window.ctx.undo_stack.undo()
     assert InsightService(open_window.ctx.store).list()[0].breadth.notes == 1
+
+
+def test_matrix_passes_the_model_tester_while_filtered(qtbot, qtmodeltester, view):
+    search_for(qtbot, view, "")
+    view.tabs.setCurrentIndex(1)
+    model = view.matrix_model
+
+    def total() -> int:
+        return int(model.index(model.rowCount() - 1, model.columnCount() - 1).data())
+
+    assert total() == 7
+    f = view.filters
+    f.quotes_only.setChecked(True)
+    qtmodeltester.check(model)
+    assert total() == view.model.rowCount() == 2  # the matrix counts what the list shows
+    f.quotes_only.setChecked(False)
+    f.session_kind.setCurrentIndex(f.session_kind.findData("interview"))
+    qtmodeltester.check(model)
+    assert 0 < total() == view.model.rowCount() < 7
+    cells = [
+        int(model.index(r, c).data())
+        for r in range(model.rowCount() - 1)
+        for c in range(model.columnCount() - 1)
+    ]
+    assert sum(cells) == total()
+    f.clear()
+    qtmodeltester.check(model)
+    assert total() == 7
