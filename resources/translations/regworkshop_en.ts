@@ -1228,6 +1228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drag an insight to move it within its section. Drop notes from the results on an insight to link them as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insights and lessons matching the search: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1228,6 +1228,10 @@
         <translation>Flytta ned</translation>
     </message>
     <message>
+        <source>Drag an insight to move it within its section. Drop notes from the results on an insight to link them as evidence.</source>
+        <translation>Dra en insikt för att flytta den inom sitt avsnitt. Släpp anteckningar från träfflistan på en insikt för att koppla dem som underlag.</translation>
+    </message>
+    <message>
         <source>Insights and lessons matching the search: {0}</source>
         <translation>Insikter och lärdomar som matchar sökningen: {0}</translation>
     </message>

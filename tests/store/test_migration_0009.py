@@ -31,7 +31,7 @@ def with_prefix(texts: dict[str, str], prefix: str) -> set[str]:
 
 
 def test_0009_adds_prefix_indexes_and_keeps_the_index_in_step(demo_path, tmp_path):
-    downgrade_file(demo_path, "0007")
+    downgrade_file(demo_path, "0008")
     assert "prefix" not in fts_sql(demo_path, "rw_fts_note")
     store = load_project(demo_path, device_id=DEVICE, backup_dir=tmp_path / "backups")
     try:
@@ -73,7 +73,7 @@ def test_0009_adds_prefix_indexes_and_keeps_the_index_in_step(demo_path, tmp_pat
 
 
 def test_0009_downgrades_to_the_plain_index(demo_path):
-    downgrade_file(demo_path, "0007")
+    downgrade_file(demo_path, "0008")
     created = fts_sql(demo_path, "rw_fts_note")
     assert "prefix" not in created and "remove_diacritics 0" in created
     notes = query(demo_path, "SELECT count(*) FROM rw_note")[0][0]
