@@ -91,12 +91,12 @@ def tip_text(tip: Tip) -> str:
             ).format(n[0], n[1])
         if tip.warning and n[0]:
             return tr(
-                "Widen the view of who matters: {0} kinds of actor have not been heard yet "
+                "Widen the view of who matters. Kinds of actor not heard yet: {0} "
                 "(see Gaps below)."
             ).format(n[0])
         if tip.warning:
             return tr(
-                "Widen the view of who matters: {0} municipalities have not been heard yet "
+                "Widen the view of who matters. Municipalities not heard yet: {0} "
                 "(see Gaps below)."
             ).format(n[1])
         return tr("Widen the view of who matters: invite beyond the usual actors.")

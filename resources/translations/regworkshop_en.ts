@@ -788,11 +788,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Widen the view of who matters: {0} kinds of actor have not been heard yet (see Gaps below).</source>
+        <source>Widen the view of who matters. Kinds of actor not heard yet: {0} (see Gaps below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Widen the view of who matters: {0} municipalities have not been heard yet (see Gaps below).</source>
+        <source>Widen the view of who matters. Municipalities not heard yet: {0} (see Gaps below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -788,12 +788,12 @@
         <translation>Vidga synen på vilka som är viktiga. Inte hörda ännu: aktörstyper {0}, kommuner {1} (se Luckor nedan).</translation>
     </message>
     <message>
-        <source>Widen the view of who matters: {0} kinds of actor have not been heard yet (see Gaps below).</source>
-        <translation>Vidga synen på vilka som är viktiga: {0} slags aktörer har inte hörts ännu (se Luckor nedan).</translation>
+        <source>Widen the view of who matters. Kinds of actor not heard yet: {0} (see Gaps below).</source>
+        <translation>Vidga synen på vilka som är viktiga. Slags aktörer som inte hörts ännu: {0} (se Luckor nedan).</translation>
     </message>
     <message>
-        <source>Widen the view of who matters: {0} municipalities have not been heard yet (see Gaps below).</source>
-        <translation>Vidga synen på vilka som är viktiga: {0} kommuner har inte hörts ännu (se Luckor nedan).</translation>
+        <source>Widen the view of who matters. Municipalities not heard yet: {0} (see Gaps below).</source>
+        <translation>Vidga synen på vilka som är viktiga. Kommuner som inte hörts ännu: {0} (se Luckor nedan).</translation>
     </message>
     <message>
         <source>Widen the view of who matters: invite beyond the usual actors.</source>

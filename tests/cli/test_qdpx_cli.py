@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from regworkshop.cli import run
 from regworkshop.services.project_service import load_project
 from regworkshop.store.models import Note, Session
+from tests.demo_counts import demo_counts
 from tests.export.qdpx_checks import check_qdpx
 
 ATLAS = Path(__file__).parents[1] / "services" / "data" / "sample-atlas-project.qdpx"
@@ -29,16 +30,20 @@ def test_export_then_import_into_a_new_project(tmp_path, capsys, demo_path):
     assert run(["export", "qdpx", str(demo_path), "-o", str(out), "--lang", "en"]) == 0
     assert "wrote" in capsys.readouterr().out
     check_qdpx(tmp_path / "analys.qdpx")
+    demo = demo_counts(demo_path)
     project = tmp_path / "ny.rwproj"
     assert run(["new", str(project)]) == 0
     assert run(["import", "qdpx", str(project), str(out.with_suffix(".qdpx")), "--dry-run"]) == 0
     printed = capsys.readouterr().out
-    assert "notes: 291" in printed and "not mapped:" in printed and "dry run" in printed
+    assert (
+        f"notes: {demo['notes']}" in printed and "not mapped:" in printed and "dry run" in printed
+    )
     assert _count(project, Note) == 0
     args = ["import", "qdpx", str(project), str(out.with_suffix(".qdpx")), "--kind", "workshop"]
     assert run(args) == 0
-    assert "imported 17 sessions, 291 notes" in capsys.readouterr().out
-    assert _count(project, Note) == 291
+    imported = f"imported {demo['sessions']} sessions, {demo['notes']} notes"
+    assert imported in capsys.readouterr().out
+    assert _count(project, Note) == demo["notes"]
     assert run(args) == 0
     assert "nothing to import" in capsys.readouterr().out
 

@@ -16,6 +16,7 @@ from regworkshop.services.qdpx_import_service import QdpxImportService
 from regworkshop.store.enums import Consent, SessionKind
 from regworkshop.store.models import Actor, Cluster, Evidence, Insight, Note, Person, Session, Theme
 from tests.conftest import DEVICE
+from tests.demo_counts import demo_counts
 from tests.services.merge_helpers import snapshot
 
 ATLAS = Path("/work/shared/standards/refi-qda/sample-atlas-project.qdpx")
@@ -88,7 +89,8 @@ def _round_trip(demo_path, tmp_path, *, include_names=False):
 def test_a_round_trip_of_the_demo_keeps_every_note_text_theme_and_actor(demo_path, tmp_path):
     expected, imported, withheld, done, target = _round_trip(demo_path, tmp_path)
     try:
-        assert done.notes == len(expected) == 291
+        demo = demo_counts(demo_path)
+        assert done.notes == len(expected) == demo["notes"]
         # Our ids travel as GUIDs, so the imported notes keep them.
         assert imported.keys() == expected.keys()
         for note_id, (text, theme, actor, kind) in expected.items():
@@ -99,9 +101,9 @@ def test_a_round_trip_of_the_demo_keeps_every_note_text_theme_and_actor(demo_pat
         assert withheld
         with target.session() as db:
             assert db.scalar(select(Session.kind).limit(1)) == SessionKind.WORKSHOP
-            assert len(db.scalars(select(Cluster)).all()) == 4
-            assert len(db.scalars(select(Insight)).all()) == 7
-            assert len(db.scalars(select(Evidence)).all()) == 35
+            assert len(db.scalars(select(Cluster)).all()) == demo["clusters"]
+            assert len(db.scalars(select(Insight)).all()) == demo["insights"]
+            assert len(db.scalars(select(Evidence)).all()) == demo["evidence"]
     finally:
         target.close()
 
@@ -123,7 +125,7 @@ def test_importing_the_same_file_again_changes_nothing(demo_path, tmp_path):
         before = snapshot(target)
         plan = QdpxImportService(target).preview(tmp_path / "demo.qdpx")
         assert not plan.changes_anything
-        assert dict(plan.unmapped)["source_exists"] == 17
+        assert dict(plan.unmapped)["source_exists"] == demo_counts(demo_path)["sessions"]
         assert snapshot(target) == before
     finally:
         target.close()

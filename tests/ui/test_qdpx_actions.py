@@ -13,6 +13,7 @@ from regworkshop.services.project_service import load_project
 from regworkshop.store.enums import SessionKind
 from regworkshop.store.models import Note, Session
 from tests.conftest import DEVICE
+from tests.demo_counts import demo_counts
 from tests.export.qdpx_checks import check_qdpx
 
 ATLAS = Path(__file__).parents[1] / "services" / "data" / "sample-atlas-project.qdpx"
@@ -48,13 +49,14 @@ def test_import_from_the_file_menu_with_preview(
     wait_idle(qtbot, dialog)
     qtmodeltester.check(dialog.model)
     rows = {row.what: row for row in dialog.model.rows}
-    assert rows["Notes (from coded selections)"].count == 291
-    assert rows["Sessions of kind Interview (from text sources)"].count == 17
+    demo = demo_counts(demo_path)
+    assert rows["Notes (from coded selections)"].count == demo["notes"]
+    assert rows["Sessions of kind Interview (from text sources)"].count == demo["sessions"]
     not_imported = [r for r in dialog.model.rows if not r.mapped]
     assert any(
         r.what.startswith("People (cases of persons)") and r.count == 10 for r in not_imported
     )
-    assert "291 notes" in dialog.summary.text()
+    assert f"{demo['notes']} notes" in dialog.summary.text()
     assert _count(open_window, Note) == 0  # the preview changed nothing
     dialog.kind.setCurrentIndex(dialog.kind.findData(SessionKind.WORKSHOP.value))
     wait_idle(qtbot, dialog)
@@ -62,11 +64,13 @@ def test_import_from_the_file_menu_with_preview(
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
-    assert "Imported 17 sessions with 291 notes" in dialog.summary.text()
+    assert (
+        f"Imported {demo['sessions']} sessions with {demo['notes']} notes" in dialog.summary.text()
+    )
     assert not dialog.import_button.isEnabled()
-    assert _count(open_window, Note) == 291
-    assert _count(open_window, Session, Session.kind == SessionKind.WORKSHOP) == 17
-    assert open_window.views["overview"].data.counts["notes"] == 291  # views refreshed
+    assert _count(open_window, Note) == demo["notes"]
+    assert _count(open_window, Session, Session.kind == SessionKind.WORKSHOP) == demo["sessions"]
+    assert open_window.views["overview"].data.counts["notes"] == demo["notes"]  # views refreshed
 
 
 def test_the_atlas_sample_previews_and_imports(qtbot, open_window, interaction):
