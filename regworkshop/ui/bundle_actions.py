@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from regworkshop.export.bundle_writer import write_bundle
 from regworkshop.services.bundle_format import SUFFIX
 from regworkshop.services.conflict_service import ConflictService
-from regworkshop.services.pseudonyms import find_names
-from regworkshop.services.search_texts import note_texts
 from regworkshop.ui.conflict_dialog import ConflictDialog
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
 from regworkshop.ui.merge_dialog import MergeDialog, bundle_filter
+from regworkshop.ui.name_choice import choose_names
 
 
 class BundleActions:
@@ -54,27 +53,16 @@ class BundleActions:
         store = self.ctx.store
         if store is None:
             return
-        named = find_names(store, note_texts(store))
-        warning = (
-            tr(
-                " Note: {0} notes have people's names typed in their text; pseudonyms do not "
-                "change free text."
-            ).format(len({m.key for m in named}))
-            if named
-            else ""
-        )
-        choice = self.ctx.interaction.choose(
+        choice = choose_names(
+            self.ctx,
             self.window,
+            store,
             tr("Export bundle"),
             tr(
                 "People in the bundle are shown as stable pseudonyms unless you include their "
                 "names."
-            )
-            + warning,
-            [
-                ("pseudonyms", tr("Pseudonyms (recommended)")),
-                ("names", tr("Include names and contact details (only for the project team)")),
-            ],
+            ),
+            tr("Include names and contact details (only for the project team)"),
         )
         if choice is None:
             return

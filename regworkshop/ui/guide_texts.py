@@ -91,13 +91,11 @@ def tip_text(tip: Tip) -> str:
             ).format(n[0], n[1])
         if tip.warning and n[0]:
             return tr(
-                "Widen the view of who matters. Kinds of actor not heard yet: {0} "
-                "(see Gaps below)."
+                "Widen the view of who matters. Kinds of actor not heard yet: {0} (see Gaps below)."
             ).format(n[0])
         if tip.warning:
             return tr(
-                "Widen the view of who matters. Municipalities not heard yet: {0} "
-                "(see Gaps below)."
+                "Widen the view of who matters. Municipalities not heard yet: {0} (see Gaps below)."
             ).format(n[1])
         return tr("Widen the view of who matters: invite beyond the usual actors.")
     if tip.key == "consultant_time":

@@ -8,11 +8,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from regworkshop.export.qdpx_writer import write_qdpx
-from regworkshop.services.pseudonyms import find_names
 from regworkshop.services.qdpx_format import SUFFIX
-from regworkshop.services.search_texts import note_texts
 from regworkshop.ui.context import AppContext
 from regworkshop.ui.i18n import tr
+from regworkshop.ui.name_choice import choose_names
 from regworkshop.ui.qdpx_import_dialog import QdpxImportDialog
 
 
@@ -49,28 +48,17 @@ class QdpxActions:
         store = self.ctx.store
         if store is None:
             return
-        named = find_names(store, note_texts(store))
-        warning = (
-            tr(
-                " Note: {0} notes have people's names typed in their text; pseudonyms do not "
-                "change free text."
-            ).format(len({m.key for m in named}))
-            if named
-            else ""
-        )
-        choice = self.ctx.interaction.choose(
+        choice = choose_names(
+            self.ctx,
             self.window,
+            store,
             tr("Export for QDA programs"),
             tr(
                 "A .qdpx opens in NVivo, ATLAS.ti, MAXQDA and QualCoder. People are shown as "
                 "stable pseudonyms unless you include the names of those who consented; "
                 "organisations and quotes follow each interviewee's consent."
-            )
-            + warning,
-            [
-                ("pseudonyms", tr("Pseudonyms (recommended)")),
-                ("names", tr("Names of people who consented (only for the project team)")),
-            ],
+            ),
+            tr("Names of people who consented (only for the project team)"),
         )
         if choice is None:
             return
