@@ -16,14 +16,14 @@ EXIT_OK = 0
 def add_parsers(what) -> None:
     """Add the document subcommands to the `export` group *what*."""
     p = what.add_parser("summary", help="a session's workshop summary as a PDF")
-    _common(p, "the PDF file to write")
+    add_document_options(p, "the PDF file to write")
     p.add_argument(
         "--session", required=True, metavar="ID", help="the session's id (or its first characters)"
     )
     p.set_defaults(func=cmd_summary)
 
     p = what.add_parser("report", help="the kunskapsunderlag of the project (PDF or Word)")
-    _common(p, "the .pdf or .docx file to write")
+    add_document_options(p, "the .pdf or .docx file to write")
     p.add_argument(
         "--format", choices=("pdf", "docx"), default=None,
         help="pdf or docx (default: from the output's suffix, else pdf)",
@@ -31,16 +31,17 @@ def add_parsers(what) -> None:
     p.set_defaults(func=cmd_report)
 
     p = what.add_parser("notes-csv", help="every note (or a session's) as CSV for Excel")
-    _common(p, "the CSV file to write")
+    add_document_options(p, "the CSV file to write")
     p.add_argument("--session", metavar="ID", help="only this session's notes")
     p.set_defaults(func=cmd_notes_csv)
 
     p = what.add_parser("insights-csv", help="insights and lessons with their evidence as CSV")
-    _common(p, "the CSV file to write")
+    add_document_options(p, "the CSV file to write")
     p.set_defaults(func=cmd_insights_csv)
 
 
-def _common(p: argparse.ArgumentParser, output_help: str) -> None:
+def add_document_options(p: argparse.ArgumentParser, output_help: str) -> None:
+    """The project, -o OUTPUT and --lang: what every document subcommand takes."""
     p.add_argument("path", help="a project file or a database URL")
     p.add_argument("-o", "--output", required=True, type=Path, help=output_help)
     p.add_argument(
@@ -48,7 +49,8 @@ def _common(p: argparse.ArgumentParser, output_help: str) -> None:
     )
 
 
-def _run(args: argparse.Namespace, work) -> int:
+def run_on_project(args: argparse.Namespace, work) -> int:
+    """Open the project, call *work(store, language)*, close it, print what it returns."""
     store = load_project(args.path, device_id=device_id())
     try:
         language = args.lang or overview(store).language
@@ -67,7 +69,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         out = export_summary(store, session.id, args.output, language)
         return f"wrote {out}: summary of “{session.title}”"
 
-    return _run(args, work)
+    return run_on_project(args, work)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -81,7 +83,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out = export_report(store, args.output, language, fmt)
         return f"wrote {out}: kunskapsunderlag ({fmt})"
 
-    return _run(args, work)
+    return run_on_project(args, work)
 
 
 def cmd_notes_csv(args: argparse.Namespace) -> int:
@@ -92,7 +94,7 @@ def cmd_notes_csv(args: argparse.Namespace) -> int:
         out = export_notes_csv(store, args.output, language, session_id)
         return f"wrote {out}: notes"
 
-    return _run(args, work)
+    return run_on_project(args, work)
 
 
 def cmd_insights_csv(args: argparse.Namespace) -> int:
@@ -101,4 +103,4 @@ def cmd_insights_csv(args: argparse.Namespace) -> int:
     def work(store, language):
         return f"wrote {export_insights_csv(store, args.output, language)}: insights"
 
-    return _run(args, work)
+    return run_on_project(args, work)
