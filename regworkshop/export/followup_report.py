@@ -222,7 +222,7 @@ def write_followup_pdf(r: FollowUpReport, path: Path, progress: Progress | None 
         b.table(
             [w(lang, k) for k in ("actor", "type", "influence", "interest", "quadrant")],
             [[c.actor, c.kind, c.influence, c.interest, c.quadrant] for c in r.changes],
-            widths=(0.26, 0.16, 0.17, 0.17, 0.24),
+            widths=(0.23, 0.25, 0.15, 0.15, 0.22),
         )
     b.heading(w(lang, "engagement"))
     b.paragraph(w(lang, "engagement_text"), "muted")
@@ -235,7 +235,7 @@ def write_followup_pdf(r: FollowUpReport, path: Path, progress: Progress | None 
             [e.actor, e.kind, e.score, e.level, e.attended, e.notes, e.commitments]
             for e in r.engagement
         ],
-        widths=(0.22, 0.17, 0.10, 0.08, 0.11, 0.17, 0.15),
+        widths=(0.17, 0.245, 0.1, 0.07, 0.1, 0.165, 0.15),
         numeric=(2, 4, 5, 6),
     )
     b.heading(w(lang, "by_type"))

@@ -25,6 +25,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -223,7 +224,7 @@ class ReportBuilder:
                     for i, cell in enumerate(row)
                 ]
             )
-        col_widths = [w * TEXT_WIDTH for w in widths] if widths else None
+        col_widths = fit_columns(widths, header, rows, st) if widths else None
         table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
@@ -280,6 +281,40 @@ class ReportBuilder:
                 list(self.story), canvasmaker=numbered_canvas(self.info.title, self.info.page_word)
             )
         return path
+
+
+def fit_columns(
+    widths: Sequence[float],
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    st: dict[str, ParagraphStyle],
+) -> list[float]:
+    """Column widths (points) near the *widths* asked for, but never narrower than the
+    longest word in the column: a header like "Anteckningar" must not break mid-word.
+    """
+    cell_pad = 12  # reportlab's default cell padding, left and right
+    cap = 0.45 * TEXT_WIDTH  # one giant word (a URL) may not take the whole table
+
+    def widest(value: object, style: ParagraphStyle) -> float:
+        words = str(value).split()
+        return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
+
+    need = []
+    for column, title in enumerate(header):
+        width = widest(title, st["head"])
+        for row in rows:
+            if column < len(row):
+                width = max(width, widest(row[column], st["cell"]))
+        need.append(min(width + cell_pad, cap))
+    cols = [max(fraction * TEXT_WIDTH, least) for fraction, least in zip(widths, need, strict=True)]
+    excess = sum(cols) - TEXT_WIDTH
+    if excess > 0:  # take it from the columns that have room to spare, in proportion
+        spare = [c - n for c, n in zip(cols, need, strict=True)]
+        total = sum(spare)
+        if total > 0:
+            cut = min(excess, total)
+            cols = [c - cut * room / total for c, room in zip(cols, spare, strict=True)]
+    return cols
 
 
 def _bars(values: Sequence[tuple[str, int]]) -> Drawing:
