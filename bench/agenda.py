@@ -44,12 +44,12 @@ def main() -> int:
         os.environ["REGWORKSHOP_HOME"] = home
         from PySide6.QtCore import QSettings
 
-        from regworkshop.export.agenda_pdf import build_handout, write_agenda_pdf
-        from regworkshop.services.agenda_service import AgendaService
-        from regworkshop.services.project_service import new_project
-        from regworkshop.services.session_service import SessionService
+        from regworkshop.export.documents.agenda_pdf import build_handout, write_agenda_pdf
+        from regworkshop.services.project.project_service import new_project
+        from regworkshop.services.sessions.agenda_service import AgendaService
+        from regworkshop.services.sessions.session_service import SessionService
         from regworkshop.ui.app import build_window, create_app
-        from regworkshop.ui.settings import Settings
+        from regworkshop.ui.shell.settings import Settings
 
         create_app()
         path = Path(home) / "lang-dag.rwproj"

@@ -88,13 +88,13 @@ def main() -> int:
         from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
         from PySide6.QtTest import QTest
 
-        from regworkshop.services.project_service import new_project
-        from regworkshop.services.session_service import SessionService
-        from regworkshop.services.theme_service import ThemeService
+        from regworkshop.services.project.project_service import new_project
+        from regworkshop.services.sessions.session_service import SessionService
+        from regworkshop.services.themes.theme_service import ThemeService
         from regworkshop.store.models import Note
         from regworkshop.ui.app import build_window, create_app
-        from regworkshop.ui.session_editor import TAB_BOARD
-        from regworkshop.ui.settings import Settings
+        from regworkshop.ui.sessions.session_editor import TAB_BOARD
+        from regworkshop.ui.shell.settings import Settings
 
         app = create_app()
         path = Path(home) / "tavla.rwproj"

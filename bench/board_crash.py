@@ -12,7 +12,7 @@ the file: every acknowledged note must be there and ``PRAGMA quick_check`` must
 say ok. Children are forked from a preloaded fork server, so a kill costs
 milliseconds, not an interpreter start.
 
-Used by tests/services/test_crash_capture.py (100 kills) and, from the command line,
+Used by tests/services/board/test_crash_capture.py (100 kills) and, from the command line,
 for more:  python bench/board_crash.py [--kills 1000] [--seed 7]
 """
 
@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-PRELOAD = ["regworkshop.services.note_service", "regworkshop.services.project_service"]
+PRELOAD = ["regworkshop.services.board.note_service", "regworkshop.services.project.project_service"]
 
 
 @dataclass
@@ -46,9 +46,9 @@ class CrashReport:
 
 def make_project(folder: Path) -> tuple[Path, str, str]:
     """Create a project with one session; return (path, session id, theme id)."""
-    from regworkshop.services.project_service import new_project
-    from regworkshop.services.session_service import SessionService
-    from regworkshop.services.theme_service import ThemeService
+    from regworkshop.services.project.project_service import new_project
+    from regworkshop.services.sessions.session_service import SessionService
+    from regworkshop.services.themes.theme_service import ThemeService
 
     path = folder / "krasch.rwproj"
     store = new_project(path, "Kraschtest", device_id="crash-parent")
@@ -60,8 +60,8 @@ def make_project(folder: Path) -> tuple[Path, str, str]:
 
 def capture_forever(path: str, session_id: str, theme_id: str, conn, backup_dir: str) -> None:
     """The child: capture notes until killed, acknowledging each committed one."""
-    from regworkshop.services.note_service import NoteService
-    from regworkshop.services.project_service import load_project
+    from regworkshop.services.board.note_service import NoteService
+    from regworkshop.services.project.project_service import load_project
 
     store = load_project(path, device_id="crash-child", backup_dir=Path(backup_dir))
     notes = NoteService(store)
@@ -123,7 +123,7 @@ def run_kills(folder: Path, kills: int, seed: int = 1, max_acks: int = 25) -> Cr
         lost.extend(sorted(acknowledged - stored))
     _check, stored = check_file(path)
     # The file must also still open as a project.
-    from regworkshop.services.project_service import load_project
+    from regworkshop.services.project.project_service import load_project
 
     load_project(path, device_id="crash-parent", backup_dir=backups).close()
     return CrashReport(kills, len(acknowledged), len(stored), lost, checks)

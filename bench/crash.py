@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import crash_harness  # noqa: E402
-from regworkshop.services.project_service import new_project  # noqa: E402
+from regworkshop.services.project.project_service import new_project  # noqa: E402
 from regworkshop.store.models import Session  # noqa: E402
 
 

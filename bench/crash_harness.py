@@ -35,8 +35,8 @@ class Expected:
 
 
 def _child(path: Path, write_fd: int, seed: int) -> None:
-    from regworkshop.services.project_service import load_project
-    from regworkshop.services.theme_service import ThemeService
+    from regworkshop.services.project.project_service import load_project
+    from regworkshop.services.themes.theme_service import ThemeService
     from regworkshop.store.models import Note, Session, Theme
 
     def say(line: str) -> None:

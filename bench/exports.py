@@ -50,10 +50,10 @@ WORDS = [
 def build(path: Path, notes: int, insights: int, workshop_notes: int):
     from sqlalchemy import insert
 
-    from regworkshop.services.assessment_service import AssessmentService
-    from regworkshop.services.insight_service import InsightService
-    from regworkshop.services.project_service import new_project
-    from regworkshop.services.theme_service import ThemeService
+    from regworkshop.services.knowledge.insight_service import InsightService
+    from regworkshop.services.project.project_service import new_project
+    from regworkshop.services.stakeholders.assessment_service import AssessmentService
+    from regworkshop.services.themes.theme_service import ThemeService
     from regworkshop.store.base import new_id
     from regworkshop.store.models import Actor, Cluster, Note, Session
 
@@ -128,7 +128,7 @@ def plain_pdf(path: Path, texts: list[str]) -> float:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from regworkshop.export.pdf_fonts import register_fonts
+    from regworkshop.export.pdf.pdf_fonts import register_fonts
 
     style = ParagraphStyle("p", fontName=register_fonts(), fontSize=9.5, leading=13)
     started = time.perf_counter()
@@ -147,7 +147,7 @@ def stall_during(fn) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from regworkshop.ui.tasks import TaskRunner
+    from regworkshop.ui.shell.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     runner = TaskRunner()
@@ -185,9 +185,9 @@ def main() -> int:
     parser.add_argument("--workshop-notes", type=int, default=500)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from regworkshop.export.csv_export import export_notes_csv
-    from regworkshop.export.knowledge_report import build_report, write_report
-    from regworkshop.export.workshop_summary import build_summary, write_summary_pdf
+    from regworkshop.export.documents.knowledge_report import build_report, write_report
+    from regworkshop.export.documents.workshop_summary import build_summary, write_summary_pdf
+    from regworkshop.export.tables.csv_export import export_notes_csv
 
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)

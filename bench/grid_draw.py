@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsScene  # noqa: E402
 
 from regworkshop.store.enums import ActorType  # noqa: E402
-from regworkshop.ui.grid_scene import GridEntry, GridScene  # noqa: E402
+from regworkshop.ui.stakeholders.grid_scene import GridEntry, GridScene  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800
 

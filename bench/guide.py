@@ -27,8 +27,8 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    from regworkshop.services.method_guide import MethodGuideService
-    from regworkshop.services.project_service import overview
+    from regworkshop.services.guide.guide_service import MethodGuideService
+    from regworkshop.services.project.project_service import overview
 
     with tempfile.TemporaryDirectory() as folder:
         store, _themes = build(Path(folder) / "bench.rwproj", args.notes)

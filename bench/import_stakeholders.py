@@ -26,9 +26,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("REGWORKSHOP_HOME", tempfile.mkdtemp(prefix="rw-bench-home-"))
 
-from regworkshop.services.project_service import new_project  # noqa: E402
-from regworkshop.services.stakeholder_import import apply_import, preview  # noqa: E402
-from regworkshop.services.table_source import read_table  # noqa: E402
+from regworkshop.services.project.project_service import new_project  # noqa: E402
+from regworkshop.services.stakeholders.stakeholder_import import apply_import, preview  # noqa: E402
+from regworkshop.services.stakeholders.table_source import read_table  # noqa: E402
 
 HEADER = "Aktör;Typ;Kommun;Kontaktperson;Roll;E-post;Telefon;Inflytande;Intresse"
 TYPES = ("kommun", "företag", "näringslivsorganisation", "forskare", "statlig myndighet")

@@ -5,7 +5,7 @@ one page of 100 hits as frozen dataclasses) next to two raw FTS5 floors run on
 the DBAPI connection (same file, same pragmas, no Python per row):
 
 * **shape**: the statements our search runs for the first page, verbatim (the
-  two-tier order of services/search_sql.py: the threshold query, then the
+  two-tier order of services/knowledge/search_sql.py: the threshold query, then the
   ranked page joined to session, actor and theme). This is the like-for-like
   floor; the target is ours <= 2x shape.
 * **full rank**: the textbook query ``SELECT rowid … MATCH … ORDER BY rank
@@ -111,8 +111,8 @@ COUNT_SQL = "SELECT count(*) FROM rw_fts_note WHERE rw_fts_note MATCH :q"
 def same_shape(raw, expr: str, project_id: str):
     """The first page as our search fetches it: search_sql's statements, verbatim, on the
     DBAPI connection, rows left as tuples (no hits built)."""
-    from regworkshop.services import search_sql
-    from regworkshop.services.search_filters import SearchFilters
+    from regworkshop.services.knowledge import search_sql
+    from regworkshop.services.knowledge.search_filters import SearchFilters
 
     return lambda: search_sql.ranked_page(raw, expr, SearchFilters(), project_id, 101, 0)
 
@@ -155,8 +155,8 @@ def timed_together(fns, runs: int, min_seconds: float = 0.3) -> list[list[float]
 def build(path: Path, notes: int):
     from sqlalchemy import insert
 
-    from regworkshop.services.project_service import new_project
-    from regworkshop.services.theme_service import ThemeService
+    from regworkshop.services.project.project_service import new_project
+    from regworkshop.services.themes.theme_service import ThemeService
     from regworkshop.store.base import new_id
     from regworkshop.store.models import Actor, Note, Session
 
@@ -223,10 +223,10 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         os.environ["REGWORKSHOP_HOME"] = home
-        from regworkshop.services.matrix_service import MatrixService
-        from regworkshop.services.search_filters import SearchFilters
-        from regworkshop.services.search_query import parse_query
-        from regworkshop.services.search_service import SearchService
+        from regworkshop.services.knowledge.matrix_service import MatrixService
+        from regworkshop.services.knowledge.search_filters import SearchFilters
+        from regworkshop.services.knowledge.search_query import parse_query
+        from regworkshop.services.knowledge.search_service import SearchService
 
         started = time.perf_counter()
         store, themes = build(Path(home) / "stor.rwproj", args.notes)

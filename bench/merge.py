@@ -18,11 +18,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from regworkshop.export.bundle_writer import write_bundle
-from regworkshop.services.bundle_reader import read_bundle
-from regworkshop.services.bundle_service import project_from_bundle
-from regworkshop.services.merge_service import MergeService
-from regworkshop.services.project_service import new_project
+from regworkshop.export.sync.bundle_writer import write_bundle
+from regworkshop.services.project.project_service import new_project
+from regworkshop.services.sync.bundle_reader import read_bundle
+from regworkshop.services.sync.bundle_start import project_from_bundle
+from regworkshop.services.sync.merge_service import MergeService
 from regworkshop.store.models import Note, Session, Theme
 
 
@@ -85,7 +85,7 @@ def main() -> int:
         print(
             f"built {options.laptops} bundles x {options.notes} notes in {time.perf_counter() - t0:.1f} s"
         )
-        from regworkshop.services.project_service import load_project
+        from regworkshop.services.project.project_service import load_project
 
         lead = load_project(
             lead_path,

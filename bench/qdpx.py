@@ -80,11 +80,11 @@ def main() -> int:
         import defusedxml.ElementTree as SafeET
         from sqlalchemy import select
 
-        from regworkshop.export.qdpx_writer import write_qdpx
-        from regworkshop.services.demo_service import create_demo
-        from regworkshop.services.project_service import new_project
-        from regworkshop.services.qdpx_format import first_schema_error, schema
-        from regworkshop.services.qdpx_import_service import QdpxImportService
+        from regworkshop.export.qdpx.qdpx_writer import write_qdpx
+        from regworkshop.services.demo.demo_service import create_demo
+        from regworkshop.services.project.project_service import new_project
+        from regworkshop.services.qdpx.qdpx_format import first_schema_error, schema
+        from regworkshop.services.qdpx.qdpx_import_service import QdpxImportService
         from regworkshop.store.models import Note
 
         store = create_demo(Path(home) / "demo.rwproj", device_id="bench")

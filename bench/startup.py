@@ -30,7 +30,7 @@ print(time.time())
 APP = """
 import time, sys
 from regworkshop.ui.app import build_window, create_app
-from regworkshop.ui.settings import Settings
+from regworkshop.ui.shell.settings import Settings
 app = create_app()
 window = build_window(Settings())
 window.open_project(sys.argv[1])

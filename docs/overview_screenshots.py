@@ -19,13 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from regworkshop.services.actor_service import ActorService  # noqa: E402
-from regworkshop.services.demo_service import create_demo  # noqa: E402
-from regworkshop.services.involvement_service import InvolvementService  # noqa: E402
-from regworkshop.services.method_guide import MANUAL_KEYS, MethodGuideService  # noqa: E402
-from regworkshop.services.participant_service import ParticipantService  # noqa: E402
-from regworkshop.services.project_service import new_project  # noqa: E402
-from regworkshop.services.session_service import SessionService  # noqa: E402
+from regworkshop.services.demo.demo_service import create_demo  # noqa: E402
+from regworkshop.services.guide.guide_service import MANUAL_KEYS, MethodGuideService  # noqa: E402
+from regworkshop.services.project.project_service import new_project  # noqa: E402
+from regworkshop.services.sessions.participant_service import ParticipantService  # noqa: E402
+from regworkshop.services.sessions.session_service import SessionService  # noqa: E402
+from regworkshop.services.stakeholders.actor_service import ActorService  # noqa: E402
+from regworkshop.services.stakeholders.involvement_service import InvolvementService  # noqa: E402
 from regworkshop.store.project_store import ProjectStore  # noqa: E402
 
 DEVICE = "00000000-0000-4000-8000-00000000d0c5"
@@ -70,7 +70,7 @@ def finish(store: ProjectStore) -> None:
 
 def grab(project: Path, out: Path, *, theme: str = "light", area: str = "overview") -> None:
     from regworkshop.ui.app import build_window, create_app
-    from regworkshop.ui.settings import Settings
+    from regworkshop.ui.shell.settings import Settings
 
     app = create_app()
     settings = Settings(QSettings(str(out.with_suffix(".ini")), QSettings.Format.IniFormat))

@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Run `regworkshop [COMMAND …]`, `--self-test`, or the GUI on an optional project or bundle."""
     args = sys.argv[1:] if argv is None else argv
-    from regworkshop import cli
+    from regworkshop.cli import main as cli
 
     if args[:1] == ["--self-test"]:
         from regworkshop.ui.self_test import run_self_test

@@ -11,8 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from regworkshop.services.demo_service import create_demo
-from regworkshop.services.project_service import new_project
+from regworkshop.services.demo.demo_service import create_demo
+from regworkshop.services.project.project_service import new_project
 from regworkshop.store.project_store import ProjectStore
 
 DEVICE = "00000000-0000-4000-8000-000000000001"

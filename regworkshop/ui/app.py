@@ -10,16 +10,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from regworkshop import APP_NAME, ORG_NAME, __version__, paths
-from regworkshop.services.device import device_id
-from regworkshop.services.project_service import new_project
+from regworkshop.services.project.device import device_id
+from regworkshop.services.project.project_service import new_project
 from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock
-from regworkshop.ui import appearance
-from regworkshop.ui.context import AppContext
-from regworkshop.ui.file_open import install_file_open_filter, open_paths, split_arguments
-from regworkshop.ui.i18n import Translations, resolve_language, tr
 from regworkshop.ui.main_window import MainWindow
-from regworkshop.ui.settings import Settings
+from regworkshop.ui.shell import appearance
+from regworkshop.ui.shell.context import AppContext
+from regworkshop.ui.shell.file_open import install_file_open_filter, open_paths, split_arguments
+from regworkshop.ui.shell.i18n import Translations, resolve_language, tr
+from regworkshop.ui.shell.settings import Settings
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:

@@ -18,24 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from regworkshop import APP_NAME
-from regworkshop.services.demo_service import create_demo
+from regworkshop.services.demo.demo_service import create_demo
 from regworkshop.store.errors import DamagedProject, ProjectError
-from regworkshop.ui import appearance, error_messages
-from regworkshop.ui.about_dialog import AboutDialog
-from regworkshop.ui.bundle_actions import BundleActions
-from regworkshop.ui.context import AppContext
-from regworkshop.ui.exports_view import ExportsView
-from regworkshop.ui.followup_view import FollowUpView
-from regworkshop.ui.i18n import Translations, resolve_language, tr
-from regworkshop.ui.interviews_view import InterviewsView
-from regworkshop.ui.knowledge_view import KnowledgeView
-from regworkshop.ui.overview_view import OverviewView
-from regworkshop.ui.privacy_view import PrivacyView
-from regworkshop.ui.qdpx_actions import QdpxActions
-from regworkshop.ui.safety_actions import SafetyActions
-from regworkshop.ui.sessions_view import SessionsView
-from regworkshop.ui.stakeholders_view import StakeholdersView
-from regworkshop.ui.welcome_view import WelcomeView
+from regworkshop.ui.exports.exports_view import ExportsView
+from regworkshop.ui.followup.followup_view import FollowUpView
+from regworkshop.ui.interviews.interviews_view import InterviewsView
+from regworkshop.ui.knowledge.knowledge_view import KnowledgeView
+from regworkshop.ui.overview.overview_view import OverviewView
+from regworkshop.ui.privacy.privacy_view import PrivacyView
+from regworkshop.ui.qdpx.qdpx_actions import QdpxActions
+from regworkshop.ui.safety.safety_actions import SafetyActions
+from regworkshop.ui.sessions.sessions_view import SessionsView
+from regworkshop.ui.shell import appearance, error_messages
+from regworkshop.ui.shell.about_dialog import AboutDialog
+from regworkshop.ui.shell.context import AppContext
+from regworkshop.ui.shell.i18n import Translations, resolve_language, tr
+from regworkshop.ui.shell.welcome_view import WelcomeView
+from regworkshop.ui.stakeholders.stakeholders_view import StakeholdersView
+from regworkshop.ui.sync.bundle_actions import BundleActions
 
 AREAS = (
     "overview",

@@ -50,7 +50,7 @@ def check_resources() -> str:
     ):
         _require((folder / name).is_file(), f"missing resource {folder / name}")
     try:  # .qdpx imports validate against it; compiling needs xmlschema's own data files
-        from regworkshop.services.qdpx_format import schema
+        from regworkshop.services.qdpx.qdpx_format import schema
 
         schema()
     except Exception as exc:  # noqa: BLE001 - any failure here is a broken installation
@@ -75,7 +75,7 @@ def check_licences() -> str:
     from PySide6.QtCore import qVersion
 
     from regworkshop.third_party import components
-    from regworkshop.ui.about_dialog import licence_texts
+    from regworkshop.ui.shell.about_dialog import licence_texts
 
     texts = licence_texts()
     for name in ("GPL-3.0.txt", "LGPL-3.0.txt", "DejaVu-LICENSE.txt"):
@@ -102,8 +102,8 @@ class _Run:
         from PySide6.QtWidgets import QApplication
 
         from regworkshop.ui.app import build_window, create_app
-        from regworkshop.ui.interaction import Interaction
-        from regworkshop.ui.settings import Settings
+        from regworkshop.ui.shell.interaction import Interaction
+        from regworkshop.ui.shell.settings import Settings
 
         class Refuse(Interaction):
             """No dialog may appear during the self-test: any question is a failure."""
@@ -133,9 +133,9 @@ class _Run:
         return self.project.name
 
     def write_note(self) -> str:
-        from regworkshop.services.agenda_service import AgendaService
-        from regworkshop.services.self_check import SelfCheckService
-        from regworkshop.services.session_service import SessionService
+        from regworkshop.services.project.self_test_service import SelfCheckService
+        from regworkshop.services.sessions.agenda_service import AgendaService
+        from regworkshop.services.sessions.session_service import SessionService
 
         store = self.window.ctx.store
         self.session_id = SessionService(store).create("Självtest av installationen").id
@@ -148,7 +148,7 @@ class _Run:
         return "written, reopened, read back"
 
     def export_pdf(self) -> str:
-        from regworkshop.export.agenda_pdf import build_handout, write_agenda_pdf
+        from regworkshop.export.documents.agenda_pdf import build_handout, write_agenda_pdf
 
         handout = build_handout(self.window.ctx.store, self.session_id, "sv")
         write_agenda_pdf(handout, self.pdf)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from regworkshop import cli
-from regworkshop.services.note_service import NoteService
-from regworkshop.services.photo_service import PhotoService
-from regworkshop.services.project_service import load_project
-from regworkshop.services.session_service import SessionService
+from regworkshop.cli import main as cli
+from regworkshop.services.board.note_service import NoteService
+from regworkshop.services.board.photo_service import PhotoService
+from regworkshop.services.project.project_service import load_project
+from regworkshop.services.sessions.session_service import SessionService
 from tests.conftest import DEVICE
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16

@@ -6,8 +6,8 @@ import json
 
 from sqlalchemy import select
 
-from regworkshop.cli import run
-from regworkshop.services.project_service import load_project
+from regworkshop.cli.main import run
+from regworkshop.services.project.project_service import load_project
 from regworkshop.store.models import Note, Session
 
 

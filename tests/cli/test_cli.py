@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from regworkshop import __version__, cli
+from regworkshop import __version__
 from regworkshop.__main__ import main
-from regworkshop.services.check_service import check_project
-from regworkshop.services.project_service import load_project, new_project, overview
+from regworkshop.cli import main as cli
+from regworkshop.services.project.project_service import load_project, new_project, overview
+from regworkshop.services.safety.project_check import check_project
 from tests.conftest import DEVICE
 from tests.store.helpers import assert_untouched, damaged_copy, query, snapshot, sql
 

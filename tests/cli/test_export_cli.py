@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from regworkshop import cli
-from regworkshop.services.project_service import load_project, new_project
-from regworkshop.services.session_service import SessionService
+from regworkshop.cli import main as cli
+from regworkshop.services.project.project_service import load_project, new_project
+from regworkshop.services.sessions.session_service import SessionService
 from tests.conftest import DEVICE
 from tests.store.helpers import assert_untouched, snapshot
 

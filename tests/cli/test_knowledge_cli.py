@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from regworkshop import cli
+from regworkshop.cli import main as cli
 
 
 def test_search_marks_matches(demo_path, capsys):

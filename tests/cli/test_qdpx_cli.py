@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from regworkshop.cli import run
-from regworkshop.services.project_service import load_project
+from regworkshop.cli.main import run
+from regworkshop.services.project.project_service import load_project
 from regworkshop.store.models import Note, Session
 from tests.demo_counts import demo_counts
-from tests.export.qdpx_checks import check_qdpx
+from tests.export.qdpx.qdpx_checks import check_qdpx
 
-ATLAS = Path(__file__).parents[1] / "services" / "data" / "sample-atlas-project.qdpx"
+ATLAS = Path(__file__).resolve().parents[1] / "data" / "sample-atlas-project.qdpx"
 
 
 def _count(path, model) -> int:

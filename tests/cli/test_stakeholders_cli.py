@@ -6,12 +6,12 @@ import sqlite3
 
 import pytest
 
-from regworkshop import cli
-from regworkshop.services.actor_service import ActorService
-from regworkshop.services.project_service import load_project, new_project
+from regworkshop.cli import main as cli
+from regworkshop.services.project.project_service import load_project, new_project
+from regworkshop.services.stakeholders.actor_service import ActorService
 from tests.conftest import DEVICE
-from tests.services.import_files import write_csv, write_xlsx
-from tests.services.test_stakeholder_import import dump
+from tests.services.stakeholders.import_files import write_csv, write_xlsx
+from tests.services.stakeholders.test_stakeholder_import import dump
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 
 from installers.pyinstaller.bundle_settings import BUNDLE_ID, info_plist
 from regworkshop import PROJECT_SUFFIX, __version__
-from regworkshop.services.bundle_format import SUFFIX as BUNDLE_SUFFIX
+from regworkshop.services.sync.bundle_format import SUFFIX as BUNDLE_SUFFIX
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "installers" / "linux"

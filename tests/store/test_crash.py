@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench import crash_harness
-from regworkshop.services.project_service import new_project
+from regworkshop.services.project.project_service import new_project
 from regworkshop.store.models import Session
 
 pytestmark = pytest.mark.sqlite_only

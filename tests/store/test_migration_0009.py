@@ -7,10 +7,10 @@ import re
 import pytest
 from sqlalchemy import select
 
-from regworkshop.services.check_service import check_project
-from regworkshop.services.project_service import load_project
-from regworkshop.services.search_service import SearchService
-from regworkshop.services.search_texts import note_texts
+from regworkshop.services.knowledge.search_service import SearchService
+from regworkshop.services.knowledge.search_texts import note_texts
+from regworkshop.services.project.project_service import load_project
+from regworkshop.services.safety.project_check import check_project
 from regworkshop.store import project_file
 from regworkshop.store.base import utcnow
 from regworkshop.store.models import Note

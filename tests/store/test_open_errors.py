@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from regworkshop.services.project_service import new_project
+from regworkshop.services.project.project_service import new_project
 from regworkshop.store import project_file
 from regworkshop.store.errors import (
     DamagedProject,

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from regworkshop.services.project_service import load_project
+from regworkshop.services.project.project_service import load_project
 from regworkshop.store.models import Note
 from regworkshop.store.project_file import APPLICATION_ID
 from tests.conftest import DEVICE

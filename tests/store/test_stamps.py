@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 
-from regworkshop.services.project_service import load_project, new_project
+from regworkshop.services.project.project_service import load_project, new_project
 from regworkshop.store.models import Actor, Meta
 from regworkshop.store.project_store import KEEP_STAMPS
 from tests.conftest import DEVICE, FakeClock

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from regworkshop.ui.app import build_window, create_app
-from regworkshop.ui.interaction import Interaction
-from regworkshop.ui.settings import Settings
+from regworkshop.ui.shell.interaction import Interaction
+from regworkshop.ui.shell.settings import Settings
 
 
 class ScriptedInteraction(Interaction):
@@ -123,6 +123,6 @@ def open_window(window, store):
 def english_after_each_test():
     """Translators are global to the QApplication: never let one test's language leak."""
     yield
-    from regworkshop.ui.i18n import Translations
+    from regworkshop.ui.shell.i18n import Translations
 
     Translations().install("en")
