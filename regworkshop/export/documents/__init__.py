@@ -1,0 +1,1 @@
+"""The documents users send and publish: workshop summary, kunskapsunderlag, agenda handout, follow-up documents."""

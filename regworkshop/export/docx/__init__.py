@@ -1,0 +1,1 @@
+"""Word (.docx) building blocks shared by the documents."""

@@ -1,0 +1,1 @@
+"""PDF building blocks shared by the documents: fonts, page templates, tables, charts."""

@@ -1,0 +1,1 @@
+"""REFI-QDA (.qdpx) export for QualCoder, NVivo, ATLAS.ti and MAXQDA."""

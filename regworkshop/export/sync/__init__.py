@@ -1,0 +1,1 @@
+"""Writing .rwbundle files: the work of one laptop, to be merged on another."""

@@ -1,0 +1,1 @@
+"""Spreadsheet files: notes, insights and the stakeholder list as CSV or .xlsx."""

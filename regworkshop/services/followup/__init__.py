@@ -1,0 +1,1 @@
+"""Follow-up: the collaboration platform, commitments, the follow-up round and lessons."""

@@ -1,0 +1,1 @@
+"""Interviews: interviewee, consent, guide and notes."""

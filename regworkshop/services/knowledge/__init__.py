@@ -1,0 +1,1 @@
+"""The knowledge base: search, filters, the matrix, insights and their evidence."""

@@ -1,0 +1,1 @@
+"""Personal data: consent, pseudonyms, erasure and the status of documents."""

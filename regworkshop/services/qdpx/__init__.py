@@ -1,0 +1,1 @@
+"""REFI-QDA (.qdpx) import: read untrusted archives, plan, import in one transaction."""

@@ -1,0 +1,1 @@
+"""Data safety: backups and restore, checks, salvage, risky file locations, ZIP defences."""

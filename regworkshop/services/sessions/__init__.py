@@ -1,0 +1,1 @@
+"""Sessions: their details, participants, agendas, templates and run mode."""

@@ -1,0 +1,1 @@
+"""The stakeholder analysis: actors, assessments, involvement, engagement, spreadsheet import."""

@@ -1,0 +1,1 @@
+"""Moving work between laptops: bundles, merging, concurrent-edit conflicts."""

@@ -1,0 +1,1 @@
+"""Themes: the headings notes are captured under."""

@@ -1,0 +1,1 @@
+"""The Exports area: workshop summaries, the kunskapsunderlag and CSV files."""

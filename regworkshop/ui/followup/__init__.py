@@ -1,0 +1,1 @@
+"""The Follow-up area: platform, commitments, follow-up round and its documents."""

@@ -1,0 +1,1 @@
+"""The Interviews area: the interview list and note taking."""

@@ -1,0 +1,1 @@
+"""The Knowledge base area: search, filters, the matrix, insights and lessons."""

@@ -1,0 +1,1 @@
+"""The Overview area: the method guide's phases, tips, gaps and the project's themes."""

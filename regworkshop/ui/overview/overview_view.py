@@ -19,8 +19,8 @@ from regworkshop.services.guide.guide_service import Guide
 from regworkshop.services.privacy.privacy_service import PrivacyService
 from regworkshop.services.project.project_service import ProjectOverview, overview
 from regworkshop.store.enums import MethodPhase
-from regworkshop.ui.followup.followup_commands import TickItemCommand
 from regworkshop.ui.overview.gaps_panel import GapsPanel
+from regworkshop.ui.overview.guide_commands import TickItemCommand
 from regworkshop.ui.overview.phase_card import PhaseCard
 from regworkshop.ui.overview.session_brief_model import SessionBriefModel
 from regworkshop.ui.shell.context import AppContext

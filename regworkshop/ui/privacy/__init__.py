@@ -1,0 +1,1 @@
+"""The Personal data area: people, consent, erasure, document status."""

@@ -1,0 +1,1 @@
+"""File-menu import and export of REFI-QDA (.qdpx) projects."""

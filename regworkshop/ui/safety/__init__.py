@@ -1,0 +1,1 @@
+"""Data safety in the window: backups, restore, checks, safe opening."""

@@ -1,0 +1,1 @@
+"""The Sessions area: session list, details, participants, agenda and run mode."""

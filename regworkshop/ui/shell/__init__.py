@@ -1,0 +1,1 @@
+"""What every area shares: the context, settings, translations, commands, tasks, dialogs."""

@@ -1,0 +1,1 @@
+"""The Stakeholders area: register, grid, involvement plan, comparison and import."""

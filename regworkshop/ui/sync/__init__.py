@@ -1,0 +1,1 @@
+"""File-menu bundles: export, merge and conflict resolution."""

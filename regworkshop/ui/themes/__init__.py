@@ -1,0 +1,1 @@
+"""The project's themes: list, commands and model, used by the overview and the board."""
