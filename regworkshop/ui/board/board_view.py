@@ -5,6 +5,9 @@ dataclasses, painted by ``NoteDelegate`` at one fixed card height (uniform item
 sizes: the views never measure thousands of rows). The board keeps a
 ``BoardState`` in memory; commands write through the services and then tell the
 board which notes changed, so a capture appends one row instead of reloading.
+The view owns the widgets and the loading; ``BoardActions`` turns input on the
+columns into commands and sees the view only as a ``BoardSurface`` (a few
+attributes and methods), and ``PhotoPanel`` gets the context and a ``BoardSink``.
 """
 
 from __future__ import annotations
