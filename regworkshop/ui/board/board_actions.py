@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QListView, QMenu
+from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 from regworkshop.services.board.cluster_service import ClusterInfo
-from regworkshop.services.board.note_service import NoteInfo
+from regworkshop.services.board.note_service import Attribution, NoteInfo
+from regworkshop.services.board.voting_service import RoundInfo
 from regworkshop.services.errors import InvalidInput
-from regworkshop.services.themes.theme_service import clean_theme_name
+from regworkshop.services.themes.theme_service import ThemeInfo, clean_theme_name
 from regworkshop.ui.board.board_column_model import NoteColumnModel
 from regworkshop.ui.board.board_commands import (
     AttributeNotesCommand,
+    BoardSink,
     ClusterCommand,
     DeleteNotesCommand,
     EditNoteCommand,
@@ -25,6 +27,8 @@ from regworkshop.ui.board.board_commands import (
     UngroupCommand,
     VoteCommand,
 )
+from regworkshop.ui.board.board_state import BoardState
+from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.shell.service_command import push_command
 from regworkshop.ui.themes.theme_commands import (
@@ -36,22 +40,36 @@ from regworkshop.ui.themes.theme_commands import (
     ReorderThemesCommand,
 )
 
-if TYPE_CHECKING:
-    from regworkshop.ui.board.board_view import BoardView
-
 DOT_CHOICES = tuple(range(1, 11))
 
 
-class BoardActions:
-    def __init__(self, board: BoardView) -> None:
-        self.board = board
+class BoardSurface(BoardSink, Protocol):
+    """What the actions read from the board and ask it to show (``BoardView`` is one)."""
 
-    @property
-    def ctx(self):
-        return self.board.ctx
+    session_id: str | None
+    round: RoundInfo | None
+    themes: list[ThemeInfo]  # shown, in board order
+    hidden_themes: list[ThemeInfo]
+
+    def who_options(self) -> dict[str, Attribution]: ...
+    def show_message(self, text: str) -> None: ...
+    def focus_note(self, theme_id: str, note_id: str) -> None: ...
+
+
+class BoardActions:
+    """Turn keys, drops and menu choices on the board into undoable commands."""
+
+    def __init__(
+        self, ctx: AppContext, state: BoardState, board: BoardSurface, parent: QWidget
+    ) -> None:
+        self.ctx = ctx
+        self.state = state
+        self.board = board
+        # Owns the menus and dialogs, and hears refused edits (push_command).
+        self.parent = parent
 
     def _push(self, title: str, command) -> bool:
-        return push_command(self.ctx, self.board, title, command)
+        return push_command(self.ctx, self.parent, title, command)
 
     # -- selection ------------------------------------------------------------------------------
     def selected(self, view: QListView) -> list[NoteInfo]:
@@ -62,12 +80,6 @@ class BoardActions:
     def current(self, view: QListView):
         index = view.currentIndex()
         return view.model().rows[index.row()] if index.isValid() else None
-
-    def focused_view(self) -> QListView | None:
-        for column in self.board.columns.values():
-            if column.view.hasFocus():
-                return column.view
-        return None
 
     # -- keys -----------------------------------------------------------------------------------
     def key_pressed(self, view: QListView, event: QKeyEvent) -> bool:
@@ -99,7 +111,7 @@ class BoardActions:
     def note_menu(self, view: QListView, pos: QPoint) -> None:
         """The right-click menu of a column: the same actions as the keys."""
         row = self.current(view)
-        menu = QMenu(self.board)
+        menu = QMenu(self.parent)
         if isinstance(row, NoteInfo):
             menu.addAction(tr("Edit (F2)"), lambda: view.edit(view.currentIndex()))
             menu.addAction(tr("Said by… (A)"), lambda: self.attribute_selected(view))
@@ -119,7 +131,7 @@ class BoardActions:
 
     # -- notes ----------------------------------------------------------------------------------
     def edited(self, row_id: str, text: str) -> bool:
-        state = self.board.state
+        state = self.state
         if row_id in state.clusters:
             cluster = state.clusters[row_id]
             command = ClusterCommand(self.ctx, self.board, row_id, "name", text, cluster.name)
@@ -169,12 +181,7 @@ class BoardActions:
         if not notes or not 0 <= target < len(order):
             return True
         self.move([n.id for n in notes], order[target])
-        target_view = self.board.columns[order[target]].view
-        target_view.setFocus()
-        model = target_view.model()
-        for number, row in enumerate(model.rows):
-            if row.id == notes[0].id:
-                target_view.setCurrentIndex(model.index(number))
+        self.board.focus_note(order[target], notes[0].id)
         return True
 
     def move_within(self, view: QListView, step: int) -> bool:
@@ -201,12 +208,12 @@ class BoardActions:
 
     def attribute_selected(self, view: QListView) -> bool:
         notes = self.selected(view)
-        options = self.board.capture.who_options
+        options = self.board.who_options()
         if not notes or not options:
             return False
         keys = list(options)
         chosen = self.ctx.interaction.choose(
-            self.board, tr("Said by"), tr("Who said it?"), [(k, k) for k in keys]
+            self.parent, tr("Said by"), tr("Who said it?"), [(k, k) for k in keys]
         )
         if chosen is None:
             return False
@@ -220,7 +227,7 @@ class BoardActions:
         notes = self.selected(view)
         if not notes:
             return True
-        name = self.ctx.interaction.text(self.board, tr("Group notes"), tr("Name of the cluster:"))
+        name = self.ctx.interaction.text(self.parent, tr("Group notes"), tr("Name of the cluster:"))
         if name is None:
             return True
         theme_id = view.model().theme_id
@@ -245,61 +252,66 @@ class BoardActions:
     def vote(self, note_id: str, delta: int) -> bool:
         current = self.board.round
         if current is None or not current.open:
-            self.board.message.setText(tr("Start a voting round to give notes dots."))
+            self.board.show_message(tr("Start a voting round to give notes dots."))
             return True
         self._push(tr("Vote"), VoteCommand(self.ctx, self.board, current.id, note_id, delta))
         return True
 
     def toggle_voting(self) -> None:
-        board = self.board
-        if board.session_id is None:
+        session_id, current = self.board.session_id, self.board.round
+        if session_id is None:
             return
-        if board.round is not None and board.round.open:
-            self._push(tr("End voting"), EndRoundCommand(self.ctx, board, board.round.id))
+        if current is not None and current.open:
+            self._push(tr("End voting"), EndRoundCommand(self.ctx, self.board, current.id))
             return
-        number = len(self.ctx.services.voting.list(board.session_id)) + 1
+        number = len(self.ctx.services.voting.list(session_id)) + 1
         name = self.ctx.interaction.text(
-            board, tr("Start voting"), tr("Name of the round:"), tr("Round {0}").format(number)
+            self.parent,
+            tr("Start voting"),
+            tr("Name of the round:"),
+            tr("Round {0}").format(number),
         )
         if name is None:
             return
         dots = self.ctx.interaction.choose(
-            board,
+            self.parent,
             tr("Start voting"),
             tr("Dots per participant:"),
             [(str(n), str(n)) for n in DOT_CHOICES],
         )
         if dots is None:
             return
-        command = StartRoundCommand(self.ctx, board, board.session_id, name, int(dots))
+        command = StartRoundCommand(self.ctx, self.board, session_id, name, int(dots))
         self._push(tr("Start voting"), command)
 
     def show_results(self) -> None:
-        board = self.board
-        if board.round is None:
+        current = self.board.round
+        if current is None:
             return
         lines = []
-        for ranked in self.ctx.services.voting.results(board.round.id)[:15]:
-            note = board.state.notes.get(ranked.note_id)
+        for ranked in self.ctx.services.voting.results(current.id)[:15]:
+            note = self.state.notes.get(ranked.note_id)
             text = " ".join(note.text.split())[:80] if note else "—"
             lines.append(f"{ranked.rank}. ({ranked.votes}) {text}")
         body = "\n".join(lines) or tr("No dots yet.")
-        self.ctx.interaction.inform(board, tr("Results of “{0}”").format(board.round.name), body)
+        title = tr("Results of “{0}”").format(current.name)
+        self.ctx.interaction.inform(self.parent, title, body)
 
     # -- themes ---------------------------------------------------------------------------------
-    def themes_menu(self) -> None:
-        menu = QMenu(self.board)
+    def themes_menu(self, at: QPoint) -> None:
+        """Offer a new theme and the hidden ones back, in a menu opened at ``at`` (global)."""
+        menu = QMenu(self.parent)
         menu.addAction(tr("Add theme…"), self.add_theme)
         for theme in self.board.hidden_themes:
             label = theme.label(self.ctx.content_language())
             menu.addAction(
                 tr("Show “{0}” again").format(label), lambda t=theme.id: self.hide_theme(t, False)
             )
-        button = self.board.buttons["themes"]
-        menu.exec(button.mapToGlobal(QPoint(0, button.height())))
+        menu.exec(at)
 
-    def theme_menu(self, theme_id: str) -> None:
-        menu = QMenu(self.board)
+    def theme_menu(self, theme_id: str, at: QPoint) -> None:
+        """Offer what can be done to one theme, in a menu opened at ``at`` (global)."""
+        menu = QMenu(self.parent)
         for text, slot in (
             (tr("Rename…"), lambda: self.rename_theme(theme_id)),
             (tr("Colour…"), lambda: self.recolour_theme(theme_id)),
@@ -309,40 +321,39 @@ class BoardActions:
             (tr("Delete…"), lambda: self.delete_theme(theme_id)),
         ):
             menu.addAction(text, slot)
-        header = self.board.columns[theme_id].header
-        menu.exec(header.mapToGlobal(QPoint(0, header.height())))
+        menu.exec(at)
 
     def _theme(self, theme_id: str):
         return next(t for t in self.board.themes + self.board.hidden_themes if t.id == theme_id)
 
     def add_theme(self) -> None:
-        name = self.ctx.interaction.text(self.board, tr("Add theme"), tr("Name of the new theme:"))
+        name = self.ctx.interaction.text(self.parent, tr("Add theme"), tr("Name of the new theme:"))
         if name is None:
             return
         try:
             name = clean_theme_name(name)
         except InvalidInput:
-            self.ctx.interaction.error(self.board, tr("Add theme"), tr("A theme needs a name."))
+            self.ctx.interaction.error(self.parent, tr("Add theme"), tr("A theme needs a name."))
             return
         self.ctx.undo_stack.push(CreateThemeCommand(self.ctx, name, "#FFE082"))
 
     def rename_theme(self, theme_id: str) -> None:
         theme = self._theme(theme_id)
         label = theme.label(self.ctx.content_language())
-        name = self.ctx.interaction.text(self.board, tr("Rename theme"), tr("New name:"), label)
+        name = self.ctx.interaction.text(self.parent, tr("Rename theme"), tr("New name:"), label)
         if name is None:
             return
         try:
             name = clean_theme_name(name)
         except InvalidInput:
-            self.ctx.interaction.error(self.board, tr("Rename theme"), tr("A theme needs a name."))
+            self.ctx.interaction.error(self.parent, tr("Rename theme"), tr("A theme needs a name."))
             return
         command = RenameThemeCommand(self.ctx, theme_id, name, theme.name, theme.builtin_key)
         self.ctx.undo_stack.push(command)
 
     def recolour_theme(self, theme_id: str) -> None:
         theme = self._theme(theme_id)
-        colour = self.ctx.interaction.colour(self.board, theme.colour)
+        colour = self.ctx.interaction.colour(self.parent, theme.colour)
         if colour:
             self.ctx.undo_stack.push(RecolourThemeCommand(self.ctx, theme_id, colour, theme.colour))
 
@@ -374,13 +385,13 @@ class BoardActions:
             options = [(t.id, t.label(language)) for t in self.board.themes if t.id != theme_id]
             if not options:
                 self.ctx.interaction.error(
-                    self.board,
+                    self.parent,
                     tr("Delete theme"),
                     tr("Add another theme first: the notes need somewhere to go."),
                 )
                 return
             target = self.ctx.interaction.choose(
-                self.board,
+                self.parent,
                 tr("Delete theme"),
                 tr("“{0}” holds {1} notes. Move them to:").format(label, count),
                 options,
@@ -388,7 +399,7 @@ class BoardActions:
             if target is None:
                 return
         elif not self.ctx.interaction.confirm(
-            self.board, tr("Delete theme"), tr("Delete the theme “{0}”?").format(label)
+            self.parent, tr("Delete theme"), tr("Delete the theme “{0}”?").format(label)
         ):
             return
         self.ctx.undo_stack.push(DeleteThemeCommand(self.ctx, theme_id, target))

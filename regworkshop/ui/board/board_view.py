@@ -5,11 +5,14 @@ dataclasses, painted by ``NoteDelegate`` at one fixed card height (uniform item
 sizes: the views never measure thousands of rows). The board keeps a
 ``BoardState`` in memory; commands write through the services and then tell the
 board which notes changed, so a capture appends one row instead of reloading.
+The view owns the widgets and the loading; ``BoardActions`` turns input on the
+columns into commands and sees the view only as a ``BoardSurface`` (a few
+attributes and methods), and ``PhotoPanel`` gets the context and a ``BoardSink``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from regworkshop.services.board.note_service import Attribution
+from regworkshop.services.board.voting_service import RoundInfo
 from regworkshop.services.errors import ServiceError
 from regworkshop.services.themes.theme_service import ThemeInfo
 from regworkshop.ui.board.board_actions import BoardActions
@@ -44,6 +48,11 @@ from regworkshop.ui.widgets.filter_combo import refill_filter
 NOTIFY_AFTER_MS = 400
 
 
+def _below(widget: QWidget) -> QPoint:
+    """The global point under a widget's bottom-left corner, where its drop-down menu opens."""
+    return widget.mapToGlobal(QPoint(0, widget.height()))
+
+
 class BoardView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +64,8 @@ class BoardView(QWidget):
         self.columns: dict[str, ThemeColumn] = {}
         self.themes: list[ThemeInfo] = []
         self.hidden_themes: list[ThemeInfo] = []
-        self.round = None
-        self.actions = BoardActions(self)
+        self.round: RoundInfo | None = None
+        self.actions = BoardActions(ctx, self.state, board=self, parent=self)
         self.projector = None
 
         self.filter = QLineEdit()
@@ -71,7 +80,7 @@ class BoardView(QWidget):
         top.addWidget(self.filter, 2)
         top.addWidget(self.type_filter, 1)
         for key, slot in (
-            ("themes", self.actions.themes_menu),
+            ("themes", lambda: self.actions.themes_menu(_below(self.buttons["themes"]))),
             ("vote", self.actions.toggle_voting),
             ("results", self.actions.show_results),
             ("projector", self.toggle_projector),
@@ -100,7 +109,7 @@ class BoardView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.host)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.photos = PhotoPanel(self)
+        self.photos = PhotoPanel(ctx, board=self)
         self.photos.hide()
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.scroll)
@@ -195,7 +204,9 @@ class BoardView(QWidget):
                 model.on_drop = self.actions.dropped
                 model.on_edit = self.actions.edited
                 column = ThemeColumn(model, self.delegate, self.actions.key_pressed)
-                column.menu_requested.connect(self.actions.theme_menu)
+                column.menu_requested.connect(
+                    lambda theme_id, c=column: self.actions.theme_menu(theme_id, _below(c.header))
+                )
                 column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
                 column.view.customContextMenuRequested.connect(
                     lambda pos, v=column.view: self.actions.note_menu(v, pos)
@@ -276,6 +287,23 @@ class BoardView(QWidget):
 
     def refresh_photos(self) -> None:
         self.photos.show_session(self.session_id)
+
+    # -- asked by the actions -------------------------------------------------------------------
+    def who_options(self) -> dict[str, Attribution]:
+        """Who can have said a note: the capture bar's participants and kinds of actor."""
+        return self.capture.who_options
+
+    def show_message(self, text: str) -> None:
+        """Show a hint in the board's status line."""
+        self.message.setText(text)
+
+    def focus_note(self, theme_id: str, note_id: str) -> None:
+        """Focus a theme's column with this note current (after the keyboard moved it there)."""
+        column = self.columns[theme_id]
+        column.view.setFocus()
+        row = column.model.row_of(note_id)
+        if row >= 0:
+            column.view.setCurrentIndex(column.model.index(row))
 
     def _touch(self) -> None:
         self._notify_timer.start()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
@@ -18,19 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from regworkshop.services.errors import ServiceError
-from regworkshop.ui.board.board_commands import AddPhotoCommand, DeletePhotoCommand
+from regworkshop.ui.board.board_commands import AddPhotoCommand, BoardSink, DeletePhotoCommand
 from regworkshop.ui.shell import error_messages
+from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.shell.service_command import push_command
 
-if TYPE_CHECKING:
-    from regworkshop.ui.board.board_view import BoardView
-
 
 class PhotoPanel(QWidget):
-    def __init__(self, board: BoardView) -> None:
+    def __init__(self, ctx: AppContext, board: BoardSink) -> None:
         super().__init__()
         self.setObjectName("photoPanel")
+        self.ctx = ctx
+        # Told when a photo command (or its undo) changed the session's photos.
         self.board = board
         self.session_id: str | None = None
         self.list = QListWidget()
@@ -72,7 +71,7 @@ class PhotoPanel(QWidget):
             else None
         )
         self.list.clear()
-        services = self.board.ctx.services
+        services = self.ctx.services
         if services is None or session_id is None:
             return
         for photo in services.photos.list(session_id):
@@ -90,7 +89,7 @@ class PhotoPanel(QWidget):
 
     def _show_current(self) -> None:
         item = self.list.currentItem()
-        services = self.board.ctx.services
+        services = self.ctx.services
         if item is None or services is None:
             self._pixmap = None
             self.view.setPixmap(QPixmap())
@@ -118,7 +117,7 @@ class PhotoPanel(QWidget):
     def add_photos(self) -> None:
         if self.session_id is None:
             return
-        ctx = self.board.ctx
+        ctx = self.ctx
         paths = ctx.interaction.open_file_paths(
             self, tr("Add photo"), tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)")
         )
@@ -143,5 +142,5 @@ class PhotoPanel(QWidget):
         if item is None:
             return
         photo_id = item.data(Qt.ItemDataRole.UserRole)
-        command = DeletePhotoCommand(self.board.ctx, self.board, photo_id)
-        push_command(self.board.ctx, self, tr("Remove photo"), command)
+        command = DeletePhotoCommand(self.ctx, self.board, photo_id)
+        push_command(self.ctx, self, tr("Remove photo"), command)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from regworkshop.services.sessions.participant_service import ParticipantService
@@ -302,3 +303,50 @@ def test_n_and_ctrl_enter_go_to_the_capture_field(board):
         assert view.hasFocus()
         QTest.keyClick(view, key, mods)
         assert board.capture.edit.hasFocus()
+
+
+def open_menu_on(click) -> tuple[QPoint, bool, list[str]]:
+    """Click something that opens a menu; return where Qt was asked to open it and its entries."""
+    seen: dict = {}
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        # Qt shifts a menu left to keep it on the screen; undo that to get the asked point.
+        room = menu.screen().availableGeometry().right() - menu.width() + 1
+        seen["pos"] = menu.pos()
+        seen["shifted"] = menu.pos().x() == room
+        seen["texts"] = [a.text() for a in menu.actions() if not a.isSeparator()]
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    click()
+    return seen["pos"], seen["shifted"], seen["texts"]
+
+
+def opened_under(at: QPoint, shifted: bool, widget) -> bool:
+    """Whether a menu opened at ``at`` hangs under the widget's bottom-left corner."""
+    corner = widget.mapToGlobal(QPoint(0, widget.height()))
+    return at.y() == corner.y() and (at.x() == corner.x() or (shifted and at.x() < corner.x()))
+
+
+def test_theme_menus_open_under_their_button_and_header(board):
+    button = board.buttons["themes"]
+    at, shifted, texts = open_menu_on(button.click)
+    assert opened_under(at, shifted, button)
+    assert texts == ["Add theme…"]
+    header = board.ordered_columns()[0].header
+    at, shifted, texts = open_menu_on(header.click)
+    assert opened_under(at, shifted, header)
+    assert texts[0] == "Rename…" and texts[-1] == "Delete…" and len(texts) == 6
+
+
+def test_move_aside_follows_the_note_and_votes_need_a_round(board):
+    capture(board, 0, "ett", "två")
+    first, second = board.ordered_columns()[:2]
+    first.view.setFocus()
+    first.view.setCurrentIndex(first.model.index(1))
+    QTest.keyClick(first.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert second.view.hasFocus()
+    assert second.model.rows[second.view.currentIndex().row()].text == "två"
+    QTest.keyClick(second.view, Qt.Key.Key_Plus)
+    assert board.message.text() == "Start a voting round to give notes dots."
