@@ -269,15 +269,15 @@ class MainWindow(QMainWindow):
             view.show_part(part)
 
     def _update_title(self) -> None:
-        store = self.ctx.store
-        if store is None:
+        services = self.ctx.services
+        if services is None:
             self.setWindowTitle(APP_NAME)
             self.status_label.setText(tr("No project open"))
             return
-        name = store.path.name if store.path else str(store.target)
+        name = services.path.name if services.path else str(services.target)
         self.setWindowTitle(f"{name} — {APP_NAME}")
         self.status_label.setText(
-            tr("Every edit is stored as you make it · {0}").format(store.path or store.target)
+            tr("Every edit is stored as you make it · {0}").format(services.path or services.target)
         )
 
     def open_project(self, target: str) -> bool:

@@ -133,24 +133,20 @@ class _Run:
         return self.project.name
 
     def write_note(self) -> str:
-        from regworkshop.services.project.self_test_service import SelfCheckService
-        from regworkshop.services.sessions.agenda_service import AgendaService
-        from regworkshop.services.sessions.session_service import SessionService
-
-        store = self.window.ctx.store
-        self.session_id = SessionService(store).create("Självtest av installationen").id
-        AgendaService(store).create(self.session_id, "Välkomna", framing_question="Vad gäller?")
-        self.note_id = SelfCheckService(store).add_note(self.session_id, NOTE_TEXT)
+        services = self.window.ctx.services
+        self.session_id = services.sessions.create("Självtest av installationen").id
+        services.agenda.create(self.session_id, "Välkomna", framing_question="Vad gäller?")
+        self.note_id = services.self_check.add_note(self.session_id, NOTE_TEXT)
         self.window.ctx.close_project()
         _require(self.window.open_project(str(self.project)), "the project did not reopen")
-        text = SelfCheckService(self.window.ctx.store).note_text(self.note_id)
+        text = self.window.ctx.services.self_check.note_text(self.note_id)
         _require(text == NOTE_TEXT, f"the note reads back as {text!r}, expected {NOTE_TEXT!r}")
         return "written, reopened, read back"
 
     def export_pdf(self) -> str:
         from regworkshop.export.documents.agenda_pdf import build_handout, write_agenda_pdf
 
-        handout = build_handout(self.window.ctx.store, self.session_id, "sv")
+        handout = build_handout(self.window.ctx.services.export_source(), self.session_id, "sv")
         write_agenda_pdf(handout, self.pdf)
         data = self.pdf.read_bytes()
         _require(data.startswith(b"%PDF"), f"{self.pdf} is not a PDF")

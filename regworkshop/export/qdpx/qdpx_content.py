@@ -12,27 +12,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
-
 from regworkshop.export.export_language import kind_name, language_of, long_date
 from regworkshop.services.privacy.consent_rules import ConsentAnswers, shown
 from regworkshop.services.privacy.pseudonyms import pseudonyms
+from regworkshop.services.qdpx.qdpx_export_rows import (
+    AgendaItemRow,
+    PersonRow,
+    QdpxRows,
+    read_qdpx_rows,
+)
 from regworkshop.services.qdpx.qdpx_format import WORDS, derived_guid, xml_safe
 from regworkshop.services.stakeholders.stakeholder_vocabulary import TYPE_WORDS_EN, TYPE_WORDS_SV
 from regworkshop.services.themes.theme_service import display_name
 from regworkshop.store.enums import Consent
-from regworkshop.store.models import (
-    Actor,
-    AgendaItem,
-    Cluster,
-    Evidence,
-    Insight,
-    Note,
-    Person,
-    Project,
-    Session,
-    Theme,
-)
 from regworkshop.store.project_store import ProjectStore
 
 
@@ -122,90 +114,11 @@ class _Document:
         return "".join(self.parts) + "\n"
 
 
-@dataclass
-class _Rows:
-    """The live rows an export reads, read in one session."""
-
-    project: Project
-    themes: list[Theme]
-    clusters: list[Cluster]
-    sessions: list[Session]
-    items: list[AgendaItem]
-    notes: list  # rows of the note columns below
-    actors: list[Actor]
-    people: list[Person]
-    insights: list[Insight]
-    evidence: list
-
-
-def _read(store: ProjectStore) -> _Rows:
-    pid = store.project_id
-    with store.session() as db:
-        project = db.get(Project, pid)
-        assert project is not None
-        return _Rows(
-            project=project,
-            themes=db.scalars(
-                select(Theme)
-                .where(Theme.project_id == pid, Theme.deleted_at.is_(None))
-                .order_by(Theme.session_id.is_not(None), Theme.position, Theme.created_at)
-            ).all(),
-            clusters=db.scalars(
-                select(Cluster).where(Cluster.deleted_at.is_(None)).order_by(Cluster.position)
-            ).all(),
-            sessions=db.scalars(
-                select(Session)
-                .where(Session.project_id == pid, Session.deleted_at.is_(None))
-                .order_by(Session.starts_at, Session.title, Session.id)
-            ).all(),
-            items=db.scalars(
-                select(AgendaItem)
-                .where(AgendaItem.deleted_at.is_(None))
-                .order_by(AgendaItem.position, AgendaItem.id)
-            ).all(),
-            notes=db.execute(
-                select(
-                    Note.id,
-                    Note.session_id,
-                    Note.theme_id,
-                    Note.cluster_id,
-                    Note.agenda_item_id,
-                    Note.text,
-                    Note.actor_id,
-                    Note.actor_type,
-                    Note.person_id,
-                    Note.is_quote,
-                    Note.created_at,
-                )
-                .where(Note.deleted_at.is_(None))
-                .order_by(Note.position, Note.created_at, Note.id)
-            ).all(),
-            actors=db.scalars(
-                select(Actor)
-                .where(Actor.project_id == pid, Actor.deleted_at.is_(None))
-                .order_by(Actor.name, Actor.id)
-            ).all(),
-            people=db.scalars(
-                select(Person)
-                .where(Person.project_id == pid, Person.deleted_at.is_(None))
-                .order_by(Person.created_at, Person.id)
-            ).all(),
-            insights=db.scalars(
-                select(Insight)
-                .where(Insight.project_id == pid, Insight.deleted_at.is_(None))
-                .order_by(Insight.kind, Insight.position, Insight.id)
-            ).all(),
-            evidence=db.execute(
-                select(Evidence.insight_id, Evidence.note_id).where(Evidence.deleted_at.is_(None))
-            ).all(),
-        )
-
-
 class _Cases:
     """Actors, unnamed actor types and people as cases; consent decides which a note joins."""
 
     def __init__(
-        self, rows: _Rows, project_id: str, lang: str, names: dict[str, str], include_names: bool
+        self, rows: QdpxRows, project_id: str, lang: str, names: dict[str, str], include_names: bool
     ) -> None:
         self.project_id, self.lang, self.names = project_id, lang, names
         self.include_names = include_names
@@ -264,7 +177,7 @@ class _Cases:
             )
         return self.type_cases[actor_type]
 
-    def _person_case(self, person: Person) -> Case:
+    def _person_case(self, person: PersonRow) -> Case:
         if person.id not in self.person_cases:
             named = self.include_names and person.consent_store == Consent.GIVEN
             actor = self.actors.get(person.actor_id or "")
@@ -280,7 +193,7 @@ class _Cases:
         return self.person_cases[person.id]
 
 
-def _codes(rows: _Rows, lang: str) -> tuple[dict[str, Code], dict[str, str]]:
+def _codes(rows: QdpxRows, lang: str) -> tuple[dict[str, Code], dict[str, str]]:
     """Return theme codes by theme id (clusters as their children) and cluster -> theme."""
     codes = {
         t.id: Code(t.id, xml_safe(display_name(t.name, t.builtin_key, lang)), _colour(t.colour))
@@ -296,7 +209,7 @@ def _codes(rows: _Rows, lang: str) -> tuple[dict[str, Code], dict[str, str]]:
     return codes, cluster_theme
 
 
-def _groups(notes: list, items: list[AgendaItem], codes, theme_order, words):
+def _groups(notes: list, items: list[AgendaItemRow], codes, theme_order, words):
     """Return (heading, notes): agenda items with notes in order, then the rest by theme."""
     item_notes: dict[str, list] = defaultdict(list)
     loose: dict[str | None, list] = defaultdict(list)
@@ -321,14 +234,14 @@ def collect(
     words = WORDS[lang]
     pid = store.project_id
     names = pseudonyms(store, lang)
-    rows = _read(store)
+    rows = read_qdpx_rows(store)
     codes, cluster_theme = _codes(rows, lang)
     cases = _Cases(rows, pid, lang, names, include_names)
     quote_guid = derived_guid(pid, "quote-code")
     by_session: dict[str, list] = defaultdict(list)
     for n in rows.notes:
         by_session[n.session_id].append(n)
-    items_by_session: dict[str, list[AgendaItem]] = defaultdict(list)
+    items_by_session: dict[str, list[AgendaItemRow]] = defaultdict(list)
     for item in rows.items:
         items_by_session[item.session_id].append(item)
     theme_order = {t.id: i for i, t in enumerate(rows.themes)}

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regworkshop.services.project.project_service import overview
-from regworkshop.services.sessions.session_service import SessionService
 from regworkshop.ui.shell import error_messages
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
@@ -277,8 +275,8 @@ class ExportsView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        is_open = self.ctx.store is not None
-        sessions = SessionService(self.ctx.store).list() if is_open else []
+        services = self.ctx.services
+        sessions = services.sessions.list() if services else []
         options = [(s.id, s.title) for s in sessions]
         refill_filter(self.csv_session, tr("All sessions"), options, None)
         current = self.summary_session.currentData()
@@ -292,7 +290,7 @@ class ExportsView(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        idle = self.control is None and self.ctx.store is not None
+        idle = self.control is None and self.ctx.is_open
         for button in self.buttons:
             button.setEnabled(idle)
         self.summary_button.setEnabled(idle and self.summary_session.count() > 0)
@@ -308,7 +306,7 @@ class ExportsView(QWidget):
 
     def export_report(self, fmt: str) -> None:
         title = tr("Export kunskapsunderlag")
-        project = overview(self.ctx.store).title if self.ctx.store else ""
+        project = self.ctx.services.overview().title if self.ctx.services else ""
         name = safe_file_name(f"{tr('Kunskapsunderlag')} {project}", "report")
         if fmt == "docx":
             self._export(title, name + ".docx", tr("Word documents (*.docx)"), _report("docx"))
@@ -337,7 +335,7 @@ class ExportsView(QWidget):
                      _insights_csv)  # fmt: skip
 
     def _export(self, title: str, suggested: str, file_filter: str, work: Work) -> None:
-        if self.ctx.store is None or self.control is not None:
+        if self.ctx.services is None or self.control is not None:
             return
         suffix = Path(suggested).suffix
         path = self.ctx.interaction.save_path(self, title, suggested, file_filter)
@@ -346,7 +344,7 @@ class ExportsView(QWidget):
         if not path.lower().endswith(suffix):
             path += suffix
         target = Path(path)
-        store = self.ctx.store
+        store = self.ctx.services.export_source()
         language = self.language.currentData()
         self.progress.setValue(0)
         self.open_button.hide()

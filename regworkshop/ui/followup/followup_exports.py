@@ -68,8 +68,8 @@ class FollowUpExports:
         *,
         docx: bool = False,
     ) -> None:
-        store = self.ctx.store
-        if store is None:
+        services = self.ctx.services
+        if services is None:
             return
         chosen = self.ctx.interaction.save_path(self.parent, title, suggested, file_filter)
         if not chosen:
@@ -81,7 +81,7 @@ class FollowUpExports:
         try:
             if docx:
                 check_suffix(path)
-            data = build(store, self.ctx.content_language(), today)
+            data = build(services.export_source(), self.ctx.content_language(), today)
         except ServiceError as exc:
             self.ctx.interaction.error(self.parent, title, error_messages.describe(exc))
             return

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from regworkshop.services.guide.guide_service import Guide
-from regworkshop.services.privacy.privacy_service import PrivacyService
-from regworkshop.services.project.project_service import ProjectOverview, overview
+from regworkshop.services.project.project_service import ProjectOverview
 from regworkshop.store.enums import MethodPhase
 from regworkshop.ui.overview.gaps_panel import GapsPanel
 from regworkshop.ui.overview.guide_commands import TickItemCommand
@@ -142,14 +141,10 @@ class OverviewView(QWidget):
     def refresh(self) -> None:
         """Reload counts and themes from the open project."""
         self._stale = False
-        store = self.ctx.store
-        self.data = overview(store) if store else None
-        self.guide = self.ctx.services.guide.guide() if self.ctx.services else None
-        self.due = (
-            len(PrivacyService(self.ctx.store).due_for_review(date.today()))
-            if self.ctx.store
-            else 0
-        )
+        services = self.ctx.services
+        self.data = services.overview() if services else None
+        self.guide = services.guide.guide() if services else None
+        self.due = len(services.privacy.due_for_review(date.today())) if services else 0
         self.sessions_model.set_sessions(list(self.data.sessions) if self.data else [])
         self.sessions.resizeColumnsToContents()
         self._show()

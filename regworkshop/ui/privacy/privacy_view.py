@@ -15,54 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regworkshop.services.privacy.privacy_service import PrivacyService
-from regworkshop.services.safety.backup_service import BackupService
+from regworkshop.ui.privacy.privacy_commands import SetConsentCommand, SetRecordCommand
 from regworkshop.ui.privacy.privacy_dialogs import ConsentDialog, RecordDialog
 from regworkshop.ui.privacy.privacy_models import PeopleModel, RecordsModel
 from regworkshop.ui.shell import error_messages
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
-from regworkshop.ui.shell.service_command import ServiceCommand, push_command
-
-
-class SetConsentCommand(ServiceCommand):
-    area = "privacy"
-
-    def __init__(self, ctx: AppContext, person, new: dict) -> None:
-        super().__init__(ctx, tr("Record consent"))
-        self.person_id, self.new = person.id, new
-        self.old = {
-            "store": person.consent_store,
-            "quote": person.consent_quote,
-            "name_org": person.consent_name_org,
-            "given_on": person.consent_date,
-            "how": person.consent_how,
-        }
-
-    def apply(self) -> None:
-        PrivacyService(self.ctx.store).set_consent(self.person_id, **self.new)
-
-    def revert(self) -> None:
-        PrivacyService(self.ctx.store).set_consent(self.person_id, **self.old)
-
-
-class SetRecordCommand(ServiceCommand):
-    area = "privacy"
-
-    def __init__(self, ctx: AppContext, record, new: dict) -> None:
-        super().__init__(ctx, tr("Set document status"))
-        self.kind, self.record_id, self.new = record.kind, record.id, new
-        self.old = {
-            "status": record.doc_status,
-            "diarienummer": record.diarienummer,
-            "retain_until": record.retain_until,
-        }
-
-    def apply(self) -> None:
-        PrivacyService(self.ctx.store).set_doc_status(self.kind, self.record_id, **self.new)
-
-    def revert(self) -> None:
-        PrivacyService(self.ctx.store).set_doc_status(self.kind, self.record_id, **self.old)
+from regworkshop.ui.shell.service_command import push_command
 
 
 def _table(model, stretch: int) -> QTableView:
@@ -150,11 +109,11 @@ class PrivacyView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        if self.ctx.store is None:
+        if self.ctx.services is None:
             self.people_model.set_rows([])
             self.records_model.set_rows([])
             return
-        privacy = PrivacyService(self.ctx.store)
+        privacy = self.ctx.services.privacy
         self.people_model.set_rows(privacy.people())
         self.records_model.set_rows(privacy.records())
         self._show_due()
@@ -201,8 +160,8 @@ class PrivacyView(QWidget):
 
     def erase_selected(self) -> None:
         person = self._selected(self.people, self.people_model)
-        store = self.ctx.store
-        if person is None or store is None:
+        services = self.ctx.services
+        if person is None or services is None:
             return
         if not self.ctx.interaction.confirm(
             self,
@@ -220,15 +179,12 @@ class PrivacyView(QWidget):
             ),
         ):
             return
-        backup_dir, clock, person_id = self.ctx.backup_dir, self.ctx.clock, person.id
+        backups, privacy, person_id = services.backups, services.privacy, person.id
 
         def work(_control):
             # Backup, erasure, index rebuild and VACUUM can take a while: off the GUI thread.
-            backups = BackupService(store, backup_dir, clock=clock)
             backups.take("before-erasure")
-            return PrivacyService(store).erase(
-                person_id, backups=[b.path for b in backups.backups()]
-            )
+            return privacy.erase(person_id, backups=[b.path for b in backups.backups()])
 
         self.erase_button.setEnabled(False)
         self.ctx.tasks.start(work, self._erased, self._erase_failed)

@@ -45,13 +45,12 @@ class QdpxActions:
         self.import_.setEnabled(self.ctx.is_open)
 
     def export_qdpx(self) -> None:
-        store = self.ctx.store
-        if store is None:
+        services = self.ctx.services
+        if services is None:
             return
         choice = choose_names(
             self.ctx,
             self.window,
-            store,
             tr("Export for QDA programs"),
             tr(
                 "A .qdpx opens in NVivo, ATLAS.ti, MAXQDA and QualCoder. People are shown as "
@@ -62,7 +61,7 @@ class QdpxActions:
         )
         if choice is None:
             return
-        stem = store.path.stem if store.path else "projekt"
+        stem = services.path.stem if services.path else "projekt"
         path = self.ctx.interaction.save_file_path(
             self.window, tr("Export for QDA programs"), qdpx_filter(), SUFFIX, f"{stem}{SUFFIX}"
         )
@@ -71,7 +70,7 @@ class QdpxActions:
         language = self.ctx.content_language()
         self.ctx.tasks.start(
             lambda control: write_qdpx(
-                store,
+                services.export_source(),
                 Path(path),
                 include_names=choice == "names",
                 language=language,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from regworkshop.services.qdpx.qdpx_import_plan import ImportPlan
-from regworkshop.services.qdpx.qdpx_import_service import QdpxImported, QdpxImportService
+from regworkshop.services.qdpx.qdpx_import_service import QdpxImported
 from regworkshop.store.enums import SessionKind
 from regworkshop.ui.qdpx.qdpx_preview_model import QdpxPreviewModel, preview_rows
 from regworkshop.ui.shell import error_messages
@@ -112,9 +112,9 @@ class QdpxImportDialog(QDialog):
         """Read, check and plan the file off the GUI thread."""
         self.plan = None
         self._set_busy(True)
-        store, path, kind = self.ctx.store, self.path, self.kind.currentData()
+        importer, path, kind = self.ctx.services.qdpx_import, self.path, self.kind.currentData()
         self.ctx.tasks.start(
-            lambda _control: QdpxImportService(store).preview(path, kind),
+            lambda _control: importer.preview(path, kind),
             self._previewed,
             self._refused,
         )
@@ -162,12 +162,12 @@ class QdpxImportDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.changes_anything:
             return
-        store, backup_dir = self.ctx.store, self.ctx.backup_dir
+        importer = self.ctx.services.qdpx_import
         self._set_busy(True)
         self.progress.setRange(0, 100)
 
         def work(control):
-            return QdpxImportService(store, backup_dir).apply(
+            return importer.apply(
                 plan,
                 progress=lambda done, total: control.progress(done * 100 // max(total, 1), 100),
             )

@@ -145,8 +145,8 @@ class BackupDialog(QDialog):
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        store = self.ctx.store
-        if not rows or store is None or store.path is None:
+        path = self.ctx.services.path if self.ctx.services else None
+        if not rows or path is None:
             return
         chosen = self.model.rows[rows[0].row()]
         when = chosen.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -159,7 +159,6 @@ class BackupDialog(QDialog):
             ).format(when, chosen.counts.get("notes", "?")),
         ):
             return
-        path = store.path
         self.ctx.close_project()
         try:
             restore_backup(chosen.info.path, path, self.ctx.backup_dir, clock=self.ctx.clock)

@@ -49,18 +49,18 @@ class SafetyActions:
         self._update()
 
     def _update(self) -> None:
-        on_file = self.ctx.store is not None and self.ctx.store.path is not None
+        on_file = self.ctx.services is not None and self.ctx.services.path is not None
         self.backups_action.setEnabled(on_file)
         self.check_action.setEnabled(on_file)
 
     # -- automatic backups -------------------------------------------------------
     def _opened(self) -> None:
-        store = self.ctx.store
+        services = self.ctx.services
         self._update()
-        if store is None or store.path is None:
+        if services is None or services.path is None:
             self.service = None
             return
-        self.service = BackupService(store, self.ctx.backup_dir, clock=self.ctx.clock)
+        self.service = services.backups
         service = self.service
         self.ctx.tasks.start(lambda _c: service.on_open(), None, self._backup_failed)
         self.timer.start()
@@ -94,10 +94,10 @@ class SafetyActions:
 
     def check(self) -> None:
         """Run the full integrity check and the app's own invariants, off the GUI thread."""
-        store = self.ctx.store
-        if store is None or store.path is None:
+        services = self.ctx.services
+        if services is None or services.path is None:
             return
-        path = store.path
+        path = services.path
         self.ctx.tasks.start(lambda _c: check_project(path), self._checked, self._check_failed)
 
     def _checked(self, report) -> None:

@@ -256,7 +256,7 @@ class SessionEditor(QWidget):
 
     def export_handout(self) -> None:
         """Ask where, read the agenda here, and render the PDF on the task runner."""
-        if self.session is None or self.ctx.store is None:
+        if self.session is None or self.ctx.services is None:
             return
         suggested = safe_file_name(self.session.title, "agenda") + ".pdf"
         path = self.ctx.interaction.save_path(
@@ -271,7 +271,10 @@ class SessionEditor(QWidget):
 
         try:
             handout = build_handout(
-                self.ctx.store, self.session.id, self.ctx.content_language(), self.ctx.tz
+                self.ctx.services.export_source(),
+                self.session.id,
+                self.ctx.content_language(),
+                self.ctx.tz,
             )
         except ServiceError as exc:
             self.ctx.interaction.error(self, tr("Export handout"), error_messages.describe(exc))

@@ -10,61 +10,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regworkshop import paths
-from regworkshop.services.board.cluster_service import ClusterService
-from regworkshop.services.board.note_service import NoteService
-from regworkshop.services.board.photo_service import PhotoService
-from regworkshop.services.board.voting_service import VotingService
-from regworkshop.services.followup.commitment_service import CommitmentService
-from regworkshop.services.followup.followup_service import FollowUpService
-from regworkshop.services.guide.guide_service import MethodGuideService
-from regworkshop.services.interviews.interview_service import InterviewService
-from regworkshop.services.knowledge.insight_service import InsightService
-from regworkshop.services.knowledge.matrix_service import MatrixService
-from regworkshop.services.knowledge.search_service import SearchService
 from regworkshop.services.project.project_service import load_project, new_project, project_language
-from regworkshop.services.sessions.agenda_service import AgendaService
-from regworkshop.services.sessions.participant_service import ParticipantService
-from regworkshop.services.sessions.run_service import RunService
-from regworkshop.services.sessions.session_service import SessionService
-from regworkshop.services.sessions.template_service import TemplateService
-from regworkshop.services.stakeholders.actor_service import ActorService
-from regworkshop.services.stakeholders.assessment_service import AssessmentService
-from regworkshop.services.stakeholders.engagement_service import EngagementService
-from regworkshop.services.stakeholders.involvement_service import InvolvementService
-from regworkshop.services.themes.theme_service import ThemeService
 from regworkshop.store.base import utcnow
 from regworkshop.store.project_store import Clock, ProjectStore
 from regworkshop.ui.shell.interaction import Interaction
+from regworkshop.ui.shell.service_registry import Services
 from regworkshop.ui.shell.settings import Settings
 from regworkshop.ui.shell.tasks import TaskRunner
-
-
-class Services:
-    """The services of the open project, created once per opened project."""
-
-    def __init__(self, store: ProjectStore) -> None:
-        self.store = store
-        self.themes = ThemeService(store)
-        self.actors = ActorService(store)
-        self.assessments = AssessmentService(store)
-        self.involvements = InvolvementService(store)
-        self.engagement = EngagementService(store)
-        self.sessions = SessionService(store)
-        self.participants = ParticipantService(store)
-        self.agenda = AgendaService(store)
-        self.templates = TemplateService(store)
-        self.runs = RunService(store)
-        self.search = SearchService(store)
-        self.insights = InsightService(store)
-        self.matrix = MatrixService(store)
-        self.interviews = InterviewService(store)
-        self.notes = NoteService(store)
-        self.clusters = ClusterService(store)
-        self.voting = VotingService(store)
-        self.photos = PhotoService(store)
-        self.guide = MethodGuideService(store)
-        self.commitments = CommitmentService(store)
-        self.followup = FollowUpService(store)
 
 
 class AppContext(QObject):
@@ -101,6 +53,7 @@ class AppContext(QObject):
 
     @property
     def store(self) -> ProjectStore | None:
+        """The open project's store, for ui/shell and tests; views use ``services``."""
         return self.services.store if self.services else None
 
     @property
@@ -137,7 +90,7 @@ class AppContext(QObject):
 
     def _set_store(self, store: ProjectStore, target: str | Path) -> None:
         self.close_project()
-        self.services = Services(store)
+        self.services = Services(store, backup_dir=self.backup_dir, clock=self.clock)
         self.settings.add_recent(target)
         self.project_opened.emit()
 

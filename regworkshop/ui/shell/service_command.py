@@ -65,8 +65,3 @@ def push_command(
     command._already_applied = True
     ctx.undo_stack.push(command)
     return True
-
-
-def push(ctx: AppContext, parent: QWidget | None, command: ServiceCommand, title: str) -> bool:
-    """Same as ``push_command`` with the arguments in the stakeholder views' order."""
-    return push_command(ctx, parent, title, command)

@@ -21,7 +21,7 @@ from regworkshop.services.stakeholders.assessment_service import RoundInfo
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.shell.labels import actor_types
-from regworkshop.ui.shell.service_command import push
+from regworkshop.ui.shell.service_command import push_command
 from regworkshop.ui.stakeholders.grid_scene import GridEntry, GridScene
 from regworkshop.ui.stakeholders.plan_commands import CreateRoundCommand, SetAssessmentCommand
 from regworkshop.ui.widgets.actor_colours import actor_colour
@@ -205,7 +205,7 @@ class GridTab(QWidget):
             return
         name = self.ctx.services.actors.get_actor(actor_id).name
         command = SetAssessmentCommand(self.ctx, round_id, actor_id, influence, interest, old, name)
-        push(self.ctx, self, command, tr("Assess actor"))
+        push_command(self.ctx, self, tr("Assess actor"), command)
 
     def new_round(self) -> None:
         today = self.ctx.clock().date()
@@ -218,7 +218,7 @@ class GridTab(QWidget):
         if not name or not name.strip():
             return
         command = CreateRoundCommand(self.ctx, name, today)
-        if push(self.ctx, self, command, tr("New assessment round")) and command.round_id:
+        if push_command(self.ctx, self, tr("New assessment round"), command) and command.round_id:
             self.select_round(command.round_id)
 
 

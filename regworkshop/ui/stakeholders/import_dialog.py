@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from regworkshop.services.errors import ServiceError
-from regworkshop.services.safety.backup_service import BackupService
 from regworkshop.services.stakeholders.stakeholder_import import (
     ERROR,
     ImportPreview,
     ImportRefused,
-    apply_import,
     column_label,
-    preview,
 )
 from regworkshop.services.stakeholders.stakeholder_vocabulary import FIELDS
 from regworkshop.services.stakeholders.table_source import TableError, read_table
@@ -130,10 +127,10 @@ class ImportDialog(QDialog):
     # -- reading (off the GUI thread) ---------------------------------------------
     def start(self) -> None:
         """Read and plan the file in the background; the dialog fills in when done."""
-        store = self.ctx.store
-        assert store is not None
+        services = self.ctx.services
+        assert services is not None
         path = self.path
-        self._run(lambda _c: preview(store, read_table(path)))
+        self._run(lambda _c: services.preview_import(read_table(path)))
 
     def _run(self, fn) -> None:
         self.generation += 1
@@ -223,27 +220,28 @@ class ImportDialog(QDialog):
     def _mapping_changed(self) -> None:
         if self.plan is None:
             return
-        store, source, mapping = self.ctx.store, self.plan.source, self.mapping()
-        assert store is not None
-        self._run(lambda _c: preview(store, source, mapping))
+        services, source, mapping = self.ctx.services, self.plan.source, self.mapping()
+        assert services is not None
+        self._run(lambda _c: services.preview_import(source, mapping))
 
     # -- importing ----------------------------------------------------------------
     def run_import(self) -> None:
         if self.plan is None or not self.plan.can_apply:
             return
-        store, source, mapping = self.ctx.store, self.plan.source, self.mapping()
-        assert store is not None
+        services, source, mapping = self.ctx.services, self.plan.source, self.mapping()
+        assert services is not None
         self.generation += 1
         generation = self.generation
         self.busy.show()
         self.import_button.setEnabled(False)
         self.mapping_box.setEnabled(False)
-        backup_dir = self.ctx.backup_dir
+        # A verified backup before every import of a project file.
+        backups = services.backups if services.path is not None else None
 
         def work(_control):
-            if store.path is not None:  # a verified backup before every import
-                BackupService(store, backup_dir).take("before-import")
-            return apply_import(store, source, mapping)
+            if backups is not None:
+                backups.take("before-import")
+            return services.apply_import(source, mapping)
 
         self.ctx.tasks.start(
             work,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.shell.labels import consents
-from regworkshop.ui.shell.service_command import push
+from regworkshop.ui.shell.service_command import push_command
 from regworkshop.ui.stakeholders.person_table_model import PersonTableModel
 from regworkshop.ui.stakeholders.stakeholder_commands import (
     CreatePersonCommand,
@@ -94,11 +94,11 @@ class PeoplePanel(QWidget):
         self._show_title()
 
     def _edit(self, person_id: str, field: str, value, old) -> None:
-        push(
+        push_command(
             self.ctx,
             self,
-            UpdatePersonCommand(self.ctx, person_id, {field: value}, {field: old}),
             tr("Edit contact person"),
+            UpdatePersonCommand(self.ctx, person_id, {field: value}, {field: old}),
         )
 
     def add_person(self) -> None:
@@ -106,11 +106,11 @@ class PeoplePanel(QWidget):
             return
         name = self.ctx.interaction.text(self, tr("Add contact"), tr("Name of the contact person:"))
         if name and name.strip():
-            push(
+            push_command(
                 self.ctx,
                 self,
-                CreatePersonCommand(self.ctx, self.actor_id, name),
                 tr("Add contact"),
+                CreatePersonCommand(self.ctx, self.actor_id, name),
             )
 
     def delete_selected(self) -> None:
@@ -118,7 +118,7 @@ class PeoplePanel(QWidget):
         if not ids and self.table.currentIndex().isValid():
             ids = [self.table.currentIndex().data(IdRole)]
         if ids:
-            push(self.ctx, self, DeletePeopleCommand(self.ctx, ids), tr("Delete contact"))
+            push_command(self.ctx, self, tr("Delete contact"), DeletePeopleCommand(self.ctx, ids))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Delete:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.shell.labels import involvement_forms
-from regworkshop.ui.shell.service_command import push
+from regworkshop.ui.shell.service_command import push_command
 from regworkshop.ui.stakeholders.plan_commands import (
     CreateInvolvementCommand,
     DeleteInvolvementsCommand,
@@ -99,7 +99,7 @@ class PlanTab(QWidget):
 
     def _edit(self, involvement_id: str, field: str, value, old) -> None:
         command = UpdateInvolvementCommand(self.ctx, involvement_id, field, value, old)
-        push(self.ctx, self, command, tr("Edit involvement"))
+        push_command(self.ctx, self, tr("Edit involvement"), command)
 
     def add_involvement(self) -> None:
         services = self.ctx.services
@@ -115,15 +115,17 @@ class PlanTab(QWidget):
             self, tr("Plan involvement"), tr("Form of involvement:"), involvement_forms()
         )
         if form is not None:
-            push(
+            push_command(
                 self.ctx,
                 self,
-                CreateInvolvementCommand(self.ctx, actor_id, form),
                 tr("Plan involvement"),
+                CreateInvolvementCommand(self.ctx, actor_id, form),
             )
 
     def delete_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         ids = [self.proxy.mapToSource(i).data(IdRole) for i in rows]
         if ids:
-            push(self.ctx, self, DeleteInvolvementsCommand(self.ctx, ids), tr("Delete involvement"))
+            push_command(
+                self.ctx, self, tr("Delete involvement"), DeleteInvolvementsCommand(self.ctx, ids)
+            )

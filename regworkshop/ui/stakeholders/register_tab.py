@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.shell.labels import actor_types
-from regworkshop.ui.shell.service_command import push
+from regworkshop.ui.shell.service_command import push_command
 from regworkshop.ui.stakeholders.actor_table_model import ActorRow, ActorTableModel
 from regworkshop.ui.stakeholders.people_panel import PeoplePanel
 from regworkshop.ui.stakeholders.stakeholder_commands import (
@@ -146,11 +146,11 @@ class RegisterTab(QWidget):
         self.people.show_actor(row.actor.id if row else None, row.actor.name if row else "")
 
     def _edit(self, actor_id: str, field: str, value, old) -> None:
-        push(
+        push_command(
             self.ctx,
             self,
-            UpdateActorCommand(self.ctx, actor_id, field, value, old),
             tr("Edit actor"),
+            UpdateActorCommand(self.ctx, actor_id, field, value, old),
         )
 
     def add_actor(self) -> None:
@@ -163,10 +163,10 @@ class RegisterTab(QWidget):
         if kind is None:
             return
         command = CreateActorCommand(self.ctx, name, kind)
-        if push(self.ctx, self, command, tr("Add actor")) and command.actor_id:
+        if push_command(self.ctx, self, tr("Add actor"), command) and command.actor_id:
             self.select_actor(command.actor_id)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            push(self.ctx, self, DeleteActorsCommand(self.ctx, ids), tr("Delete actors"))
+            push_command(self.ctx, self, tr("Delete actors"), DeleteActorsCommand(self.ctx, ids))

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from regworkshop.services.stakeholders.change_receipt import (
-    ChangeReceipt,
-    redo_receipt,
-    undo_receipt,
-)
+from regworkshop.services.stakeholders.change_receipt import ChangeReceipt
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.shell.service_command import ServiceCommand
@@ -110,7 +106,7 @@ class ImportCommand(_StakeholderCommand):
         if self._applied:
             self._applied = False  # the first redo is the import itself, already done
             return
-        redo_receipt(self.services.store, self.receipt)
+        self.services.redo_receipt(self.receipt)
 
     def revert(self) -> None:
-        undo_receipt(self.services.store, self.receipt)
+        self.services.undo_receipt(self.receipt)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from regworkshop.export.tables.stakeholder_export import export_table
-from regworkshop.services.stakeholders.stakeholder_listing import stakeholder_table
 from regworkshop.ui.shell import error_messages
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
@@ -110,8 +109,8 @@ class StakeholdersView(QWidget):
         return self.dialog
 
     def export_dialog(self) -> None:
-        store = self.ctx.store
-        if store is None:
+        services = self.ctx.services
+        if services is None:
             return
         choice = self.ctx.interaction.choose(
             self,
@@ -134,7 +133,7 @@ class StakeholdersView(QWidget):
         self.status.setText(tr("Exporting…"))
         self.ctx.tasks.start(
             lambda _c: export_table(
-                path, stakeholder_table(store, round_id, language, include_names=include_names)
+                path, services.stakeholder_table(round_id, language, include_names=include_names)
             ),
             on_done=lambda written: self.status.setText(
                 tr("Exported to {0}").format(Path(written).name)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from regworkshop.export.sync.bundle_writer import write_bundle
 from regworkshop.services.sync.bundle_format import SUFFIX
-from regworkshop.services.sync.conflict_service import ConflictService
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 from regworkshop.ui.sync.conflict_dialog import ConflictDialog
@@ -45,18 +44,17 @@ class BundleActions:
         is_open = self.ctx.is_open
         self.export.setEnabled(is_open)
         self.merge.setEnabled(is_open)
-        count = len(ConflictService(self.ctx.store).list()) if is_open else 0
+        count = len(self.ctx.services.conflicts.list()) if self.ctx.services else 0
         self.conflicts.setEnabled(count > 0)
         self.conflicts.setText(tr("Resolve &conflicts ({0})…").format(count))
 
     def export_bundle(self) -> None:
-        store = self.ctx.store
-        if store is None:
+        services = self.ctx.services
+        if services is None:
             return
         choice = choose_names(
             self.ctx,
             self.window,
-            store,
             tr("Export bundle"),
             tr(
                 "People in the bundle are shown as stable pseudonyms unless you include their "
@@ -66,7 +64,7 @@ class BundleActions:
         )
         if choice is None:
             return
-        stem = store.path.stem if store.path else "projekt"
+        stem = services.path.stem if services.path else "projekt"
         path = self.ctx.interaction.save_file_path(
             self.window, tr("Export bundle"), bundle_filter(), SUFFIX, f"{stem}{SUFFIX}"
         )
@@ -75,7 +73,7 @@ class BundleActions:
         language = self.ctx.content_language()
         self.ctx.tasks.start(
             lambda control: write_bundle(
-                store,
+                services.export_source(),
                 Path(path),
                 include_names=choice == "names",
                 language=language,

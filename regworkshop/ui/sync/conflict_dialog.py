@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regworkshop.services.sync.conflict_service import ConflictInfo, ConflictService
+from regworkshop.services.sync.conflict_service import ConflictInfo
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
+from regworkshop.ui.shell.service_command import push_command
+from regworkshop.ui.sync.conflict_commands import ResolveConflictCommand
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW = 70
@@ -61,26 +62,6 @@ class ConflictListModel(QAbstractListModel):
         return None
 
 
-class ResolveConflictCommand(QUndoCommand):
-    """Keep one text; undo puts back the text shown before (the conflict stays resolved)."""
-
-    def __init__(self, ctx: AppContext, info: ConflictInfo, text: str) -> None:
-        super().__init__(tr("Resolve conflict"))
-        self.ctx, self.info, self.text = ctx, info, text
-
-    def redo(self) -> None:
-        ConflictService(self.ctx.store).resolve(
-            self.info.entity, self.info.row_id, self.info.field, self.text
-        )
-        self.ctx.notify("notes")
-
-    def undo(self) -> None:
-        ConflictService(self.ctx.store).resolve(
-            self.info.entity, self.info.row_id, self.info.field, self.info.current
-        )
-        self.ctx.notify("notes")
-
-
 class ConflictDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +99,7 @@ class ConflictDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_items(ConflictService(self.ctx.store).list())
+        self.model.set_items(self.ctx.services.conflicts.list())
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
         self._show_current()
@@ -173,5 +154,6 @@ class ConflictDialog(QDialog):
         info = self.current()
         if info is None:
             return
-        self.ctx.undo_stack.push(ResolveConflictCommand(self.ctx, info, text))
-        self.refresh()
+        command = ResolveConflictCommand(self.ctx, info, text)
+        push_command(self.ctx, self, tr("Resolve conflict"), command)
+        self.refresh()  # also after a refusal: the list may have changed meanwhile

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from regworkshop.services.sync.bundle_format import SUFFIX, BundleError
 from regworkshop.services.sync.bundle_reader import read_bundle
 from regworkshop.services.sync.bundle_start import project_from_bundle
-from regworkshop.services.sync.merge_service import MergeReport, MergeService
+from regworkshop.services.sync.merge_service import MergeReport
 from regworkshop.ui.shell import error_messages
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
@@ -126,7 +126,7 @@ class MergeDialog(QDialog):
         self._set_busy(True)
         rows = [BundleRow(r.path) for r in self.model.rows]
         self.model.set_rows(rows)
-        store = self.ctx.store
+        project_id, merger = self.ctx.services.project_id, self.ctx.services.merge
         allow = self.other_project.isChecked()
 
         def work(_control):
@@ -137,7 +137,7 @@ class MergeDialog(QDialog):
                 except BundleError as exc:
                     checked.append(BundleRow(row.path, error=error_messages.describe(exc)))
                     continue
-                other = bundle.manifest.project_id != store.project_id
+                other = bundle.manifest.project_id != project_id
                 checked.append(
                     BundleRow(
                         row.path,
@@ -150,9 +150,7 @@ class MergeDialog(QDialog):
                     bundles[row.path] = bundle
             report = None
             if bundles:
-                report = MergeService(store).preview(
-                    list(bundles.values()), allow_other_project=allow
-                )
+                report = merger.preview(list(bundles.values()), allow_other_project=allow)
                 by_file = {o.file: o for o in report.outcomes}
                 checked = [
                     BundleRow(
@@ -225,7 +223,9 @@ class MergeDialog(QDialog):
         if not bundles:
             return
         allow = self.other_project.isChecked()
-        foreign = allow and any(b.manifest.project_id != self.ctx.store.project_id for b in bundles)
+        foreign = allow and any(
+            b.manifest.project_id != self.ctx.services.project_id for b in bundles
+        )
         if foreign and not self.ctx.interaction.confirm(
             self,
             tr("Merge bundles"),
@@ -235,12 +235,12 @@ class MergeDialog(QDialog):
             ),
         ):
             return
-        store, backup_dir = self.ctx.store, self.ctx.backup_dir
+        merger = self.ctx.services.merge
         self._set_busy(True)
         self.progress.setRange(0, 100)
 
         def work(control):
-            return MergeService(store, backup_dir).merge(
+            return merger.merge(
                 bundles,
                 allow_other_project=allow,
                 progress=lambda done, total: control.progress(done * 100 // max(total, 1), 100),

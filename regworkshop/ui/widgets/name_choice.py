@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from regworkshop.services.knowledge.search_texts import note_texts
-from regworkshop.services.privacy.pseudonyms import find_names
-from regworkshop.store.project_store import ProjectStore
 from regworkshop.ui.shell.context import AppContext
 from regworkshop.ui.shell.i18n import tr
 
 
 def choose_names(
-    ctx: AppContext, parent: QWidget, store: ProjectStore, title: str, intro: str, names_option: str
+    ctx: AppContext, parent: QWidget, title: str, intro: str, names_option: str
 ) -> str | None:
     """Return "pseudonyms" or "names" (None if cancelled), warning about names in free text."""
-    named = find_names(store, note_texts(store))
+    named = ctx.services.names_in_notes() if ctx.services else []
     warning = (
         tr(
             " Note: {0} notes have people's names typed in their text; pseudonyms do not "

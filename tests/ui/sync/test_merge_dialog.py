@@ -85,11 +85,10 @@ def test_a_bad_file_is_listed_with_its_reason(qtbot, open_window, tmp_path):
     assert not dialog.merge_button.isEnabled()
 
 
-def test_conflicts_are_resolved_in_the_conflict_view_and_undone(
-    qtbot, open_window, laptop_b, tmp_path, interaction
-):
+def merge_a_conflict(qtbot, window, laptop_b, tmp_path) -> str:
+    """Edit the shared note here and on laptop B, merge B's bundle; return the note's id."""
     b, clock, _session = laptop_b
-    store = open_window.ctx.store
+    store = window.ctx.store
     with store.session() as db:
         note_id = db.scalars(select(Note.id)).one()
     with store.unit_of_work() as db:
@@ -98,14 +97,22 @@ def test_conflicts_are_resolved_in_the_conflict_view_and_undone(
     with b.unit_of_work() as db:
         db.get(Note, note_id).text = "Version från laptop B"
     write_bundle(b, tmp_path / "b2.rwbundle")
-    dialog = open_window.bundles.open_merge_dialog([str(tmp_path / "b2.rwbundle")])
+    dialog = window.bundles.open_merge_dialog([str(tmp_path / "b2.rwbundle")])
     qtbot.addWidget(dialog)
     wait_idle(qtbot, dialog)
     assert "flag 1 new conflicts" in dialog.summary.text()
     dialog.merge()
     wait_idle(qtbot, dialog)
-    assert open_window.bundles.conflicts.isEnabled()
-    assert "(1)" in open_window.bundles.conflicts.text()
+    assert window.bundles.conflicts.isEnabled()
+    assert "(1)" in window.bundles.conflicts.text()
+    return note_id
+
+
+def test_conflicts_are_resolved_in_the_conflict_view_and_undone(
+    qtbot, open_window, laptop_b, tmp_path, interaction
+):
+    store = open_window.ctx.store
+    note_id = merge_a_conflict(qtbot, open_window, laptop_b, tmp_path)
     view = open_window.bundles.open_conflicts()
     qtbot.addWidget(view)
     assert view.model.rowCount() == 1
@@ -120,6 +127,25 @@ def test_conflicts_are_resolved_in_the_conflict_view_and_undone(
     open_window.ctx.undo_stack.undo()
     with store.session() as db:
         assert db.get(Note, note_id).text == "Version från laptop B"
+
+
+def test_a_refused_resolution_is_shown_and_leaves_the_undo_stack_clean(
+    qtbot, open_window, laptop_b, tmp_path, interaction
+):
+    note_id = merge_a_conflict(qtbot, open_window, laptop_b, tmp_path)
+    view = open_window.bundles.open_conflicts()
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 1
+    stack = open_window.ctx.undo_stack
+    before = stack.count()
+    # Meanwhile the note goes (say, a colleague's merge took it away): nothing left to resolve.
+    with open_window.ctx.store.unit_of_work() as db:
+        db.delete(db.get(Note, note_id))
+    qtbot.mouseClick(view.keep_buttons[1], Qt.MouseButton.LeftButton)
+    assert interaction.asked[-1] == ("error", "Resolve conflict")
+    assert note_id in interaction.errors[-1]
+    assert stack.count() == before and not stack.canRedo()
+    assert stack.undoText() != "Resolve conflict"
 
 
 def test_export_bundle_from_the_file_menu(qtbot, open_window, interaction, tmp_path):
