@@ -43,8 +43,7 @@ class ProjectStore:
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
         event.listen(self._factory, "before_flush", self._stamp)
         event.listen(self._factory, "after_commit", self._committed)
-        # When this process last committed a change (automatic backups follow edits).
-        self.last_write_at: datetime | None = None
+        # How many commits this process made (automatic backups follow edits).
         self.write_count = 0
         with self._factory() as db:
             project = db.scalars(select(Project).where(Project.deleted_at.is_(None))).first()
@@ -73,13 +72,7 @@ class ProjectStore:
 
     def _committed(self, db: DbSession) -> None:
         if db.info.pop("wrote", False):
-            self.last_write_at = self.clock()
             self.write_count += 1
-
-    def mark_written(self) -> None:
-        """Record a change made outside the ORM (bulk merges, imports)."""
-        self.last_write_at = self.clock()
-        self.write_count += 1
 
     def _stamp(self, db: DbSession, _context, _instances) -> None:
         if db.new or db.dirty or db.deleted:

@@ -134,12 +134,6 @@ class WordBuilder:
             self.paragraph(caption, "small")
         return True
 
-    def page_break(self) -> None:
-        self.doc.add_page_break()
-
-    def space(self, height_mm: float = 4) -> None:
-        self.doc.add_paragraph()
-
     def write(self, path: Path, progress: Progress | None = None) -> Path:
         """Save the document to *path* atomically."""
         path = Path(path)

@@ -54,7 +54,6 @@ MUTED = colors.HexColor("#5B6B7A")
 RULE = colors.HexColor("#C9D3DD")
 HEAD_BG = colors.HexColor("#E8EEF4")
 ACCENT = colors.HexColor("#2E6DA4")
-ACCENT_2 = colors.HexColor("#D9822B")
 MARGIN = 18 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
@@ -199,12 +198,6 @@ class ReportBuilder:
         if source:
             block.append(Paragraph(text(f"– {source}"), self.st["source"]))
         self.story.append(KeepTogether(block))
-
-    def space(self, height_mm: float = 4) -> None:
-        self.story.append(Spacer(1, height_mm * mm))
-
-    def page_break(self) -> None:
-        self.story.append(PageBreak())
 
     # --- tables and figures -------------------------------------------------------------
     def table(

@@ -18,7 +18,6 @@ from typing import Protocol
 from regworkshop.export.atomic_file import atomic_write
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-FORMATS = (".csv", ".xlsx")
 
 
 class Table(Protocol):

@@ -45,10 +45,6 @@ class LessonsCompilation:
     groups: tuple[LessonGroup, ...]
     loose_notes: tuple[NoteGroup, ...]
 
-    @property
-    def lesson_count(self) -> int:
-        return sum(len(g.lessons) for g in self.groups)
-
 
 class LessonsService:
     def __init__(self, store: ProjectStore) -> None:

@@ -27,10 +27,6 @@ class Term:
     words: tuple[str, ...]
     prefix: bool = False
 
-    @property
-    def is_phrase(self) -> bool:
-        return len(self.words) > 1
-
     def fts(self) -> str:
         body = '"' + " ".join(self.words) + '"'
         return body + "*" if self.prefix else body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from regworkshop.store.models import Insight, Note, Session
+from regworkshop.store.models import Note, Session
 from regworkshop.store.project_store import ProjectStore
 
 
@@ -17,14 +17,3 @@ def note_texts(store: ProjectStore) -> dict[str, str]:
             .where(Note.deleted_at.is_(None), Session.project_id == store.project_id)
         )
         return dict(rows.all())
-
-
-def insight_texts(store: ProjectStore) -> dict[str, str]:
-    """Return {insight id: title and text} of the project's live insights and lessons."""
-    with store.session() as db:
-        rows = db.execute(
-            select(Insight.id, Insight.title, Insight.text).where(
-                Insight.deleted_at.is_(None), Insight.project_id == store.project_id
-            )
-        )
-        return {key: f"{title}\n{text}" for key, title, text in rows}

@@ -260,11 +260,6 @@ class ParticipantService:
         _check(attendance, ATTENDANCES, "attendance")
         return self._set(participation_id, attendance=str(attendance))
 
-    def set_role(self, participation_id: str, role: str) -> ParticipantInfo:
-        """Change a participant's role (participant, interviewee, facilitator, note-taker)."""
-        _check(role, ROLES, "role")
-        return self._set(participation_id, role=str(role))
-
     def remove(self, participation_id: str) -> None:
         """Take someone off a session (a tombstone; restore brings them back)."""
         with self.store.unit_of_work() as db:

@@ -146,19 +146,6 @@ class AssessmentService:
                 db.flush()
             return _round_info(db, new)
 
-    def rename_round(self, round_id: str, name: str, held_on: date | None = None) -> RoundInfo:
-        """Rename (and re-date) a round."""
-        name = tidy(name)
-        if not name:
-            raise InvalidInput("an assessment round needs a name")
-        with self.store.unit_of_work() as db:
-            rnd = get_live(db, AssessmentRound, round_id)
-            rnd.name = name
-            if held_on is not None:
-                rnd.held_on = held_on
-            db.flush()
-            return _round_info(db, rnd)
-
     def delete_round(self, round_id: str) -> None:
         """Tombstone a round (its values stay with it for a restore)."""
         with self.store.unit_of_work() as db:

@@ -25,20 +25,6 @@ class AddInterviewNoteCommand(ServiceCommand):
         self.services.interviews.delete_note(self.note_id)
 
 
-class DeleteInterviewNoteCommand(ServiceCommand):
-    area = "interviews"
-
-    def __init__(self, ctx: AppContext, text: str, note_id: str) -> None:
-        super().__init__(ctx, text)
-        self.note_id = note_id
-
-    def apply(self) -> None:
-        self.services.interviews.delete_note(self.note_id)
-
-    def revert(self) -> None:
-        self.services.interviews.restore_note(self.note_id)
-
-
 class EditInterviewNoteCommand(ServiceCommand):
     """Change fields of a note; consecutive typing in one note is one undo step."""
 

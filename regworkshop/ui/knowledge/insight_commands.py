@@ -47,22 +47,6 @@ class LinkEvidenceCommand(ServiceCommand):
         self.services.insights.unlink(self.insight_id, self.added)
 
 
-class UnlinkEvidenceCommand(ServiceCommand):
-    area = "knowledge"
-
-    def __init__(self, ctx: AppContext, text: str, insight_id: str, note_ids) -> None:
-        super().__init__(ctx, text)
-        self.insight_id = insight_id
-        self.note_ids = list(note_ids)
-        self.removed: list[str] = []
-
-    def apply(self) -> None:
-        self.removed = self.services.insights.unlink(self.insight_id, self.note_ids)
-
-    def revert(self) -> None:
-        self.services.insights.link(self.insight_id, self.removed)
-
-
 class DeleteInsightCommand(ServiceCommand):
     area = "knowledge"
 

@@ -38,7 +38,6 @@ class SafetyActions:
         ctx.project_opened.connect(self._opened)
         ctx.project_closed.connect(self._closed)
         self.last_dialog: QWidget | None = None
-        self.last_check = None
 
     def add_to(self, menu: QMenu) -> None:
         menu.addActions([self.backups_action, self.check_action])
@@ -101,7 +100,6 @@ class SafetyActions:
         self.ctx.tasks.start(lambda _c: check_project(path), self._checked, self._check_failed)
 
     def _checked(self, report) -> None:
-        self.last_check = report
         if report.ok:
             self.ctx.interaction.inform(
                 self.window,

@@ -10,7 +10,6 @@ from regworkshop.store.enums import (
     Consent,
     InvolvementForm,
     MethodPhase,
-    ParticipantRole,
     SessionKind,
 )
 from regworkshop.ui.shell.i18n import tr
@@ -141,13 +140,4 @@ def attendance_name(value: str) -> str:
         Attendance.INVITED: tr("Invited"),
         Attendance.ATTENDED: tr("Attended"),
         Attendance.CANCELLED: tr("Cancelled"),
-    }.get(value, value)
-
-
-def role_name(value: str) -> str:
-    return {
-        ParticipantRole.PARTICIPANT: tr("Participant"),
-        ParticipantRole.INTERVIEWEE: tr("Interviewee"),
-        ParticipantRole.FACILITATOR: tr("Facilitator"),
-        ParticipantRole.NOTE_TAKER: tr("Note-taker"),
     }.get(value, value)

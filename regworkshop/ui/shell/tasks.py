@@ -71,10 +71,6 @@ class TaskControl:
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
 
 class _TaskSignals(QObject):
     finished = Signal(object)

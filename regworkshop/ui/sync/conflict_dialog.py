@@ -148,7 +148,6 @@ class ConflictDialog(QDialog):
         inner.addLayout(row)
         self.detail_layout.addWidget(box)
         self.detail_layout.addStretch(1)
-        self.keep_combined = keep
 
     def resolve(self, text: str) -> None:
         info = self.current()

@@ -269,7 +269,6 @@ class MergeDialog(QDialog):
         for i, row in enumerate(self.model.rows):
             if row.path.name in merged:
                 self.model.update_row(i, merged=True)
-        self.merged_report = report
         self.ctx.notify("project")
 
     def open_as_new_project(self) -> None:

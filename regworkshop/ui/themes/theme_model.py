@@ -32,15 +32,6 @@ class ThemeListModel(QAbstractListModel):
         self._themes = list(themes)
         self.endResetModel()
 
-    def update_theme(self, info: ThemeInfo) -> None:
-        """Replace one theme in place (rename, recolour, hide) and emit dataChanged."""
-        for row, theme in enumerate(self._themes):
-            if theme.id == info.id:
-                self._themes[row] = info
-                idx = self.index(row)
-                self.dataChanged.emit(idx, idx)
-                return
-
     def theme_at(self, row: int) -> ThemeInfo | None:
         return self._themes[row] if 0 <= row < len(self._themes) else None
 

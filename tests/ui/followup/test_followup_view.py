@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import docx
@@ -135,3 +136,11 @@ def test_commitment_model(qtmodeltester, open_window, followup, kommun):
     qtmodeltester.check(model)
     assert model.index(1, 0).data() == "(no actor)"
     assert model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    changed, resets = [], []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    model.modelReset.connect(lambda: resets.append(1))
+    rows = model.rows()
+    rows[0] = replace(rows[0], status="done")
+    model.set_rows(rows)
+    assert changed == [(0, 0)] and resets == []
+    assert model.index(0, model.column_of("status")).data() == "Fulfilled"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from regworkshop.services.project.project_service import load_project
@@ -65,6 +67,14 @@ def test_plan_model(qtmodeltester, demo):
     model.set_rows(InvolvementService(demo).list())
     qtmodeltester.check(model)
     assert model.rowCount() > 18
+    changed, resets = [], []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    model.modelReset.connect(lambda: resets.append(1))
+    rows = model.rows()
+    rows[3] = replace(rows[3], how="Per telefon")
+    model.set_rows(rows)
+    assert changed == [(3, 3)] and resets == []
+    assert model.index(3, model.column_of("how")).data() == "Per telefon"
 
 
 def test_compare_model(qtmodeltester, demo):

@@ -153,6 +153,7 @@ def test_export_bundle_from_the_file_menu(qtbot, open_window, interaction, tmp_p
     interaction.answers.extend(["pseudonyms", str(target)])
     open_window.bundles.export.trigger()
     qtbot.waitUntil(lambda: bool(interaction.infos), timeout=10000)
+    assert interaction.infos[-1].startswith(f"Wrote {target}. Send it to the colleague")
     bundle = read_bundle(target)
     assert bundle.manifest.project_id == open_window.ctx.store.project_id
     assert bundle.manifest.pseudonymised
@@ -168,3 +169,10 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, open_window, laptop_
     view = open_window.bundles.open_conflicts()
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
+
+
+def test_export_bundle_cancelled_at_the_name_question_asks_no_file(open_window, interaction):
+    interaction.answers.append(None)  # the user cancels "names or pseudonyms?"
+    open_window.bundles.export.trigger()
+    assert [kind for kind, _title in interaction.asked] == ["choose"]
+    assert interaction.infos == [] and interaction.errors == []
