@@ -7,6 +7,7 @@ base sees interviews and workshops alike.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -135,7 +136,7 @@ class InterviewService:
             )
             return _row(db, session, count or 0)
 
-    def guide(self, session_id: str) -> list[GuideQuestion]:
+    def guide(self, session_id: str) -> builtins.list[GuideQuestion]:
         """The interview guide: the session's agenda items, in order."""
         with self.store.session() as db:
             items = db.scalars(
@@ -167,7 +168,7 @@ class InterviewService:
             setattr(person, field, value)
             return before
 
-    def notes(self, session_id: str) -> list[InterviewNote]:
+    def notes(self, session_id: str) -> builtins.list[InterviewNote]:
         with self.store.session() as db:
             rows = db.scalars(
                 select(Note)

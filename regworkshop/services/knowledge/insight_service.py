@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 
 from sqlalchemy import distinct, func, select
@@ -216,7 +217,7 @@ class InsightService:
             breadth = _breadths(db, [row[0].id for row in rows])
             return [_info(i, name, key, breadth.get(i.id, Breadth())) for i, name, key in rows]
 
-    def sections(self, kind: str | None = None) -> list[InsightSection]:
+    def sections(self, kind: str | None = None) -> builtins.list[InsightSection]:
         """Group insights into the kunskapsunderlag's sections (by default their themes)."""
         order: list[tuple[str, str | None]] = []
         groups: dict[tuple[str, str | None], list[InsightInfo]] = {}
@@ -228,7 +229,7 @@ class InsightService:
             groups[key].append(info)
         return [InsightSection(t, k, tuple(groups[(t, k)])) for t, k in order]
 
-    def reorder(self, insight_ids: list[str]) -> None:
+    def reorder(self, insight_ids: builtins.list[str]) -> None:
         """Put insights in the given order."""
         with self.store.unit_of_work() as db:
             for position, insight_id in enumerate(insight_ids):

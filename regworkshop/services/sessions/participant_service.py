@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -93,7 +94,7 @@ class ParticipantService:
             rows = [_info(p, person, actor) for p, person, actor in db.execute(stmt)]
         return sorted(rows, key=lambda r: (r.actor_name.casefold(), r.person_name.casefold()))
 
-    def organisations(self, session_id: str) -> list[str]:
+    def organisations(self, session_id: str) -> builtins.list[str]:
         """Return the names of the organisations taking part (cancellations left out)."""
         names = {
             p.actor_name
@@ -102,7 +103,7 @@ class ParticipantService:
         }
         return sorted(names, key=str.casefold)
 
-    def people(self) -> list[PersonChoice]:
+    def people(self) -> builtins.list[PersonChoice]:
         """Return the register's people who can be invited (erased people left out)."""
         stmt = (
             select(Person, Actor)
@@ -126,7 +127,7 @@ class ParticipantService:
             ]
         return sorted(rows, key=lambda p: (p.name.casefold(), p.actor_name.casefold()))
 
-    def actors(self) -> list[ActorChoice]:
+    def actors(self) -> builtins.list[ActorChoice]:
         """Return the register's organisations."""
         stmt = live(Actor).where(Actor.project_id == self.store.project_id)
         with self.store.session() as db:

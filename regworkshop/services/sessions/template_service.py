@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import dataclass
 
@@ -213,7 +214,7 @@ class TemplateService:
 
     def _themes_for(
         self, db: DbSession, session_id: str, template: AgendaTemplate, wanted: set[str]
-    ) -> tuple[dict[str, str], list[str]]:
+    ) -> tuple[dict[str, str], builtins.list[str]]:
         """Map the template's theme keys to theme ids, creating session themes as needed."""
         existing = list(
             db.scalars(

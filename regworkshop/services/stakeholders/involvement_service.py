@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date
 
@@ -144,13 +145,13 @@ class InvolvementService:
             db.flush()
             return _info(row, get_live(db, Actor, row.actor_id))
 
-    def delete(self, involvement_ids: list[str]) -> None:
+    def delete(self, involvement_ids: builtins.list[str]) -> None:
         """Tombstone plan entries."""
         with self.store.unit_of_work() as db:
             for key in involvement_ids:
                 get_live(db, Involvement, key).deleted_at = self.store.clock()
 
-    def restore(self, involvement_ids: list[str]) -> None:
+    def restore(self, involvement_ids: builtins.list[str]) -> None:
         with self.store.unit_of_work() as db:
             for key in involvement_ids:
                 row = db.get(Involvement, key)
