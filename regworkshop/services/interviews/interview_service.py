@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -66,7 +67,7 @@ class InterviewNote:
         return {name: getattr(self, name) for name in NOTE_FIELDS}
 
 
-def _clean_note(name: str, value: object) -> object:
+def _clean_note(name: str, value: Any) -> object:
     if name == "text":
         text = str(value)
         if len(text) > MAX_NOTE:

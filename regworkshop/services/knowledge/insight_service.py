@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session as DbSession
@@ -60,7 +61,7 @@ class InsightSection:
     insights: tuple[InsightInfo, ...]
 
 
-def _clean(name: str, value: object) -> object:
+def _clean(name: str, value: object) -> Any:
     if name == "kind":
         if value not in KINDS:
             raise InvalidInput(f"not a kind of insight: {value!r}")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from regworkshop.services.errors import InvalidInput, NotFound
 from regworkshop.services.queries import get_live, live
+from regworkshop.store.base import Synced
 from regworkshop.store.enums import ActorType, Attendance, ParticipantRole
 from regworkshop.store.models import Actor, Participation, Person, Session
 from regworkshop.store.project_store import ProjectStore
@@ -246,7 +247,7 @@ class ParticipantService:
     def _tombstone(self, added: AddedOnTheSpot, *, deleted: bool) -> None:
         stamp = self.store.clock() if deleted else None
         with self.store.unit_of_work() as db:
-            rows = [
+            rows: builtins.list[Synced | None] = [
                 db.get(Participation, added.participant.id),
                 db.get(Person, added.person_id),
             ]

@@ -89,7 +89,7 @@ class InvolvementService:
             stmt = stmt.where(Involvement.actor_id == actor_id)
         with self.store.session() as db:
             rows = [_info(i, a) for i, a in db.execute(stmt)]
-        order = {f: n for n, f in enumerate(InvolvementForm)}
+        order: dict[str, int] = {f: n for n, f in enumerate(InvolvementForm)}
         return sorted(
             rows,
             key=lambda r: (

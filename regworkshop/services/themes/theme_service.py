@@ -6,7 +6,7 @@ import builtins
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from regworkshop.services.errors import InvalidInput, ThemeHasNotes
@@ -89,7 +89,7 @@ class ThemeService:
             .group_by(Note.theme_id)
             .subquery()
         )
-        scope = Theme.session_id.is_(None)
+        scope: ColumnElement[bool] = Theme.session_id.is_(None)
         if session_id is not None:
             scope = scope | (Theme.session_id == session_id)
         stmt = (
@@ -194,9 +194,9 @@ class ThemeService:
                     select(Note.id).where(Note.theme_id == theme_id, Note.deleted_at.is_(None))
                 )
             )
-            if note_ids and move_notes_to is None:
-                raise ThemeHasNotes(theme_id, len(note_ids))
             if note_ids:
+                if move_notes_to is None:
+                    raise ThemeHasNotes(theme_id, len(note_ids))
                 get_live(db, Theme, move_notes_to)
                 self._move_notes(db, note_ids, move_notes_to)
             theme.deleted_at = self.store.clock()
