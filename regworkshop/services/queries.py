@@ -13,7 +13,7 @@ from regworkshop.store.base import Synced
 T = TypeVar("T", bound=Synced)
 
 
-def live(model: type[T]) -> Select[tuple[T]]:
+def live(model: type[T]) -> Select[T]:
     """Select the rows of *model* that are not tombstoned."""
     return select(model).where(model.deleted_at.is_(None))
 

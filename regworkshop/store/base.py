@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import DateTime, MetaData, String, Text, TypeDecorator
+from sqlalchemy import DateTime, FromClause, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them.
@@ -65,6 +66,11 @@ class Synced:
     ``field_stamps`` orders concurrent edits field by field; ``deleted_at``
     is the tombstone that lets a deletion travel instead of vanishing.
     """
+
+    if TYPE_CHECKING:
+        # Every model that mixes this in is also mapped; the type checker sees the mixin alone.
+        __tablename__: str
+        __table__: ClassVar[FromClause]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -31,7 +31,7 @@ def sqlite_url(path: Path) -> str:
 
 def make_engine(target: str | Path) -> Engine:
     """Create an engine for a project file path or a database URL."""
-    url = target if is_url(target) else sqlite_url(Path(target))
+    url = str(target) if is_url(target) else sqlite_url(Path(target))
     if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url)

@@ -110,7 +110,7 @@ def _drop_nul_characters(obj: object) -> None:
 def _record_field_writes(obj: Synced, write: str) -> None:
     """Stamp each column of *obj* whose value this flush changes."""
     state = inspect(obj)
-    table = obj.__tablename__  # type: ignore[attr-defined]
+    table = obj.__tablename__
     text_fields = stamps.TEXT_FIELDS.get(table, ())
     created = stamps.creation_stamp(obj.created_at)
     current = stamps.load(obj.field_stamps)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -47,7 +48,13 @@ class ClusterService:
             return [_info(c) for c in db.scalars(stmt)]
 
     def group(
-        self, session_id: str, theme_id: str, name: str, note_ids: list[str], *, cluster_id=None
+        self,
+        session_id: str,
+        theme_id: str,
+        name: str,
+        note_ids: builtins.list[str],
+        *,
+        cluster_id=None,
     ) -> ClusterInfo:
         """Make a cluster in *theme_id* holding *note_ids* (they move into that theme)."""
         name = clean_cluster_name(name)
@@ -91,7 +98,7 @@ class ClusterService:
             db.flush()
             return _info(cluster)
 
-    def ungroup(self, cluster_id: str) -> list[str]:
+    def ungroup(self, cluster_id: str) -> builtins.list[str]:
         """Tombstone the cluster; its notes stay where they are. Return their ids (for undo)."""
         with self.store.unit_of_work() as db:
             cluster = get_live(db, Cluster, cluster_id)
@@ -105,7 +112,7 @@ class ClusterService:
             cluster.deleted_at = self.store.clock()
             return [n.id for n in notes]
 
-    def restore(self, cluster_id: str, note_ids: list[str]) -> ClusterInfo:
+    def restore(self, cluster_id: str, note_ids: builtins.list[str]) -> ClusterInfo:
         """Undo an ungroup (or redo a group): bring the cluster back with its notes."""
         with self.store.unit_of_work() as db:
             cluster = db.get(Cluster, cluster_id)

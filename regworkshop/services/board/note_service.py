@@ -6,6 +6,7 @@ theme's last position, so a fast typist never waits for the file.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -86,17 +87,19 @@ class NoteService:
             .order_by(Note.theme_id, Note.position, Note.created_at)
         )
         with self.store.session() as db:
-            return [NoteInfo(*row) for row in db.execute(stmt)]
+            # mypy miscounts a Row whose type has a variadic tail (SQLAlchemy types 10 columns).
+            return [NoteInfo(*row) for row in db.execute(stmt)]  # type: ignore[call-arg]
 
     def get(self, note_id: str) -> NoteInfo:
         with self.store.session() as db:
             return _info(get_live(db, Note, note_id))
 
-    def get_many(self, note_ids: list[str]) -> list[NoteInfo]:
+    def get_many(self, note_ids: builtins.list[str]) -> builtins.list[NoteInfo]:
         """Return the live notes among *note_ids* (tombstoned ones are left out)."""
         stmt = select(*_COLUMNS).where(Note.id.in_(note_ids), Note.deleted_at.is_(None))
         with self.store.session() as db:
-            return [NoteInfo(*row) for row in db.execute(stmt)]
+            # mypy miscounts a Row whose type has a variadic tail (SQLAlchemy types 10 columns).
+            return [NoteInfo(*row) for row in db.execute(stmt)]  # type: ignore[call-arg]
 
     # -- capture and edits ----------------------------------------------------------------------
     def capture(
@@ -150,7 +153,9 @@ class NoteService:
             db.flush()
             return _info(note)
 
-    def attribute(self, note_ids: list[str], attribution: Attribution) -> list[Attribution]:
+    def attribute(
+        self, note_ids: builtins.list[str], attribution: Attribution
+    ) -> builtins.list[Attribution]:
         """Set who the notes came from; return each note's previous attribution."""
         _check_attribution(attribution)
         with self.store.unit_of_work() as db:
@@ -164,7 +169,9 @@ class NoteService:
                 note.person_id = attribution.person_id
             return before
 
-    def restore_attributions(self, note_ids: list[str], attributions: list[Attribution]) -> None:
+    def restore_attributions(
+        self, note_ids: builtins.list[str], attributions: builtins.list[Attribution]
+    ) -> None:
         with self.store.unit_of_work() as db:
             for note_id, attribution in zip(note_ids, attributions, strict=True):
                 note = get_live(db, Note, note_id)
@@ -173,18 +180,18 @@ class NoteService:
                 note.person_id = attribution.person_id
 
     # -- moving ---------------------------------------------------------------------------------
-    def places(self, note_ids: list[str]) -> list[NotePlace]:
+    def places(self, note_ids: builtins.list[str]) -> builtins.list[NotePlace]:
         with self.store.session() as db:
             return [_place(get_live(db, Note, note_id)) for note_id in note_ids]
 
     def move(
         self,
-        note_ids: list[str],
+        note_ids: builtins.list[str],
         theme_id: str | None,
         before_id: str | None = None,
         *,
         cluster_id: str | None = None,
-    ) -> list[NotePlace]:
+    ) -> builtins.list[NotePlace]:
         """Move notes (in order) into *theme_id* before *before_id* (None: at the end).
 
         Return where they were, for undo. Moved notes leave their cluster unless
@@ -209,7 +216,7 @@ class NoteService:
                 note.position = low + step * number
             return before
 
-    def place(self, places: list[NotePlace]) -> None:
+    def place(self, places: builtins.list[NotePlace]) -> None:
         """Put notes back where *places* say (undo of a move)."""
         with self.store.unit_of_work() as db:
             for place in places:
@@ -219,14 +226,14 @@ class NoteService:
                 note.position = place.position
 
     # -- deleting -------------------------------------------------------------------------------
-    def delete(self, note_ids: list[str]) -> None:
+    def delete(self, note_ids: builtins.list[str]) -> None:
         """Tombstone notes (restore brings them back)."""
         now = self.store.clock()
         with self.store.unit_of_work() as db:
             for note_id in note_ids:
                 get_live(db, Note, note_id).deleted_at = now
 
-    def restore(self, note_ids: list[str]) -> None:
+    def restore(self, note_ids: builtins.list[str]) -> None:
         with self.store.unit_of_work() as db:
             for note_id in note_ids:
                 note = db.get(Note, note_id)

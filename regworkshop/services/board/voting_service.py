@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -162,7 +163,7 @@ class VotingService:
         with self.store.session() as db:
             return dict(db.execute(stmt).all())
 
-    def results(self, round_id: str) -> list[RankedNote]:
+    def results(self, round_id: str) -> builtins.list[RankedNote]:
         """Notes with dots, most first; equal counts share a rank (1, 2, 2, 4)."""
         ordered = sorted(self.counts(round_id).items(), key=lambda item: (-item[1], item[0]))
         ranked: list[RankedNote] = []

@@ -19,7 +19,7 @@ from regworkshop.store.enums import SessionKind
 from regworkshop.store.models import Actor, Participation, Person, Session
 from regworkshop.store.project_store import ProjectStore
 
-TEMPLATE_FOR_KIND = {
+TEMPLATE_FOR_KIND: dict[str, str] = {
     SessionKind.WORKSHOP: "builtin:halland_workshop",
     SessionKind.KICKOFF: "builtin:kickoff",
     SessionKind.INTERVIEW: "builtin:interview_guide",
@@ -27,7 +27,7 @@ TEMPLATE_FOR_KIND = {
 }
 
 # The meetings the method has no template for get agendas of their own.
-OWN_AGENDAS = {
+OWN_AGENDAS: dict[str, tuple[tuple[str, str, str, int], ...]] = {
     SessionKind.MUNICIPALITY_MEETING: (
         ("Projektet i korthet", "", "Syfte, tidplan och hur kommunen kan delta.", 20),
         (

@@ -247,6 +247,7 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
         )
         for i, name in enumerate(interviewees):
             person = p[name]
+            assert person.actor is not None  # every demo interviewee speaks for an organisation
             add_session(
                 SessionKind.INTERVIEW,
                 f"Intervju – {person.actor.name}",
@@ -274,7 +275,9 @@ def build_demo(store: ProjectStore, *, seed: int = 2026) -> DemoSummary:
             for n in range(count):
                 key = rng.choice(tuple(content.NOTES))
                 person = rng.choice(who)
-                muni = person.actor.municipality if person.actor else "Halmstad"
+                # Every demo participant belongs to an organisation (the type is read below).
+                assert person.actor is not None
+                muni = person.actor.municipality
                 text = rng.choice(content.NOTES[key]).format(m=muni)
                 note = Note(
                     session_id=session.id,

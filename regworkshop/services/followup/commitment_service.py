@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date
 
@@ -127,7 +128,7 @@ class CommitmentService:
                 raise NotFound("commitment", commitment_id)
             row.deleted_at = None
 
-    def actors(self) -> list[tuple[str, str]]:
+    def actors(self) -> builtins.list[tuple[str, str]]:
         """Return (id, name) of the live actors a commitment can belong to."""
         stmt = live(Actor).where(Actor.project_id == self.store.project_id).order_by(Actor.name)
         with self.store.session() as db:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Executable, func, select, text
 
 from regworkshop.store.enums import Attendance, CommitmentStatus, InsightKind
 from regworkshop.store.models import (
@@ -144,7 +144,7 @@ def collect_facts(store: ProjectStore, now: datetime) -> GuideFacts:
         # Two reads: notes attributed to an actor or a type (the matrix's covering index
         # holds all three columns: no note row is read), then the few notes attributed
         # to a contact person alone.
-        by_note = (
+        by_note: Executable = (
             select(Note.session_id, Note.actor_id, Note.actor_type)
             .where(Note.deleted_at.is_(None))
             .distinct()

@@ -192,14 +192,14 @@ def checklist(facts: GuideFacts) -> tuple[ChecklistItem, ...]:
 def tips(facts: GuideFacts, gaps: Gaps) -> tuple[Tip, ...]:
     """Return the conditions for success, each a warning when the project is at risk of it."""
     upcoming = [
-        s
+        (s, s.starts_at)
         for s in facts.sessions_of(SessionKind.INTERVIEW)
         if s.starts_at is not None and s.starts_at > facts.now and not s.held
     ]
-    short = [s for s in upcoming if s.starts_at - s.created_at < INTERVIEW_LEAD]
+    short = [s for s, starts in upcoming if starts - s.created_at < INTERVIEW_LEAD]
     weeks: dict[tuple[int, int], int] = {}
-    for s in upcoming:
-        week = s.starts_at.isocalendar()[:2]
+    for _s, starts in upcoming:
+        week = starts.isocalendar()[:2]
         weeks[week] = weeks.get(week, 0) + 1
     crowded = max(weeks.values(), default=0)
     no_interviews = not facts.sessions_of(SessionKind.INTERVIEW)

@@ -7,8 +7,10 @@ base sees interviews and workshops alike.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -65,7 +67,7 @@ class InterviewNote:
         return {name: getattr(self, name) for name in NOTE_FIELDS}
 
 
-def _clean_note(name: str, value: object) -> object:
+def _clean_note(name: str, value: Any) -> object:
     if name == "text":
         text = str(value)
         if len(text) > MAX_NOTE:
@@ -135,7 +137,7 @@ class InterviewService:
             )
             return _row(db, session, count or 0)
 
-    def guide(self, session_id: str) -> list[GuideQuestion]:
+    def guide(self, session_id: str) -> builtins.list[GuideQuestion]:
         """The interview guide: the session's agenda items, in order."""
         with self.store.session() as db:
             items = db.scalars(
@@ -167,7 +169,7 @@ class InterviewService:
             setattr(person, field, value)
             return before
 
-    def notes(self, session_id: str) -> list[InterviewNote]:
+    def notes(self, session_id: str) -> builtins.list[InterviewNote]:
         with self.store.session() as db:
             rows = db.scalars(
                 select(Note)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session as DbSession
@@ -59,7 +61,7 @@ class InsightSection:
     insights: tuple[InsightInfo, ...]
 
 
-def _clean(name: str, value: object) -> object:
+def _clean(name: str, value: object) -> Any:
     if name == "kind":
         if value not in KINDS:
             raise InvalidInput(f"not a kind of insight: {value!r}")
@@ -216,7 +218,7 @@ class InsightService:
             breadth = _breadths(db, [row[0].id for row in rows])
             return [_info(i, name, key, breadth.get(i.id, Breadth())) for i, name, key in rows]
 
-    def sections(self, kind: str | None = None) -> list[InsightSection]:
+    def sections(self, kind: str | None = None) -> builtins.list[InsightSection]:
         """Group insights into the kunskapsunderlag's sections (by default their themes)."""
         order: list[tuple[str, str | None]] = []
         groups: dict[tuple[str, str | None], list[InsightInfo]] = {}
@@ -228,7 +230,7 @@ class InsightService:
             groups[key].append(info)
         return [InsightSection(t, k, tuple(groups[(t, k)])) for t, k in order]
 
-    def reorder(self, insight_ids: list[str]) -> None:
+    def reorder(self, insight_ids: builtins.list[str]) -> None:
         """Put insights in the given order."""
         with self.store.unit_of_work() as db:
             for position, insight_id in enumerate(insight_ids):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select
 
 from regworkshop.store.models import Actor, Note, Session
 
@@ -115,7 +115,7 @@ def note_scope(filters: SearchFilters, project_id: str, dialect: str = "sqlite")
     # On SQLite a unary + keeps the planner off the session_id index, so it scans the
     # covering index ix_rw_note_matrix instead (≈6× faster over 100,000 notes).
     session_col = literal_column("+rw_note.session_id") if dialect == "sqlite" else Note.session_id
-    clauses = [Note.deleted_at.is_(None), session_col.in_(sessions)]
+    clauses: list[ColumnElement[bool]] = [Note.deleted_at.is_(None), session_col.in_(sessions)]
     if f.session_ids:
         clauses.append(Note.session_id.in_(f.session_ids))
     if f.theme_ids:

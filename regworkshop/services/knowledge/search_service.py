@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from sqlalchemy import Select, and_, column, literal_column, select, table
+from sqlalchemy import ColumnClause, Select, and_, column, literal_column, select, table
 from sqlalchemy.exc import OperationalError
 
 from regworkshop.services.errors import InvalidInput
@@ -128,7 +128,7 @@ class SearchService:
             Insight.deleted_at.is_(None), Insight.project_id == self.store.project_id
         )
         if self.uses_fts:
-            rowid = literal_column("rw_insight.rowid")
+            rowid: ColumnClause[int] = literal_column("rw_insight.rowid")
             stmt = stmt.join(_FTS_INSIGHT, _FTS_INSIGHT.c.rowid == rowid).where(
                 literal_column("rw_fts_insight").op("MATCH")(query.fts())
             )

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import sqlite3
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import Select, literal_column, select
 from sqlalchemy.dialects import sqlite
 
 from regworkshop.services.knowledge.search_filters import (
@@ -89,7 +90,7 @@ def _narrowing(filters: SearchFilters) -> str:
         clauses.append(Note.actor_id.in_(filters.actor_ids))
     if filters.note_ids is not None:
         clauses.append(Note.id.in_(filters.note_ids))
-    rowids = select(literal_column("rowid")).select_from(Note).where(*clauses)
+    rowids: Select[Any] = select(literal_column("rowid")).select_from(Note).where(*clauses)
     return f" AND +rw_fts_note.rowid IN ({_literal(rowids)})"
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as DbSession
@@ -231,7 +232,8 @@ class PrivacyService:
         retain_until: date | None = None,
     ) -> None:
         """Mark a session or insight as arbetsmaterial or allmän handling (with diarienummer)."""
-        model = {"session": Session, "insight": Insight}.get(kind)
+        models: dict[str, type[Session] | type[Insight]] = {"session": Session, "insight": Insight}
+        model = models.get(kind)
         if model is None or status not in {s.value for s in DocStatus}:
             raise InvalidInput(f"unknown document kind or status: {kind} {status}")
         if status == DocStatus.PUBLIC_RECORD and not diarienummer.strip():
@@ -241,7 +243,7 @@ class PrivacyService:
             if row.doc_status == DocStatus.PUBLIC_RECORD and status != DocStatus.PUBLIC_RECORD:
                 ensure_not_public_record(row)
             row.doc_status, row.diarienummer = status, diarienummer.strip()
-            if model is Session:
+            if isinstance(row, Session):
                 row.retain_until = retain_until
 
     def records(self) -> list[RecordInfo]:
@@ -287,8 +289,16 @@ class PrivacyService:
                 )
                 .order_by(Session.retain_until)
             )
+            # The query keeps only sessions with a retention date.
             return [
-                RecordDue("session", s.id, s.title, s.doc_status, s.diarienummer, s.retain_until)
+                RecordDue(
+                    "session",
+                    s.id,
+                    s.title,
+                    s.doc_status,
+                    s.diarienummer,
+                    cast(date, s.retain_until),
+                )
                 for s in rows
             ]
 

@@ -416,8 +416,10 @@ class _Planner:
         for source in self.qdpx.sources:
             for sel in source.selections:
                 note_id = self.note_of_selection.get(sel.guid)
-                for memo in sel.memos if note_id else ():
-                    evidence.setdefault(memo, []).append(note_id)
+                if not note_id:
+                    continue
+                for memo_guid in sel.memos:
+                    evidence.setdefault(memo_guid, []).append(note_id)
         lesson_words = words_for("lesson")
         insights = []
         for memo in self.qdpx.memos:

@@ -10,6 +10,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -180,7 +181,9 @@ def _refs(element: Element, tag: str) -> list[str]:
 
 
 def _codings(element: Element) -> list[str]:
-    return [_guid(c.find(_q("CodeRef")), "targetGUID") for c in element.findall(_q("Coding"))]
+    # The schema, checked before reading, requires a CodeRef in every Coding.
+    refs = (cast(Element, c.find(_q("CodeRef"))) for c in element.findall(_q("Coding")))
+    return [_guid(r, "targetGUID") for r in refs]
 
 
 def _project(path: Path, root: Element, read_file) -> QdpxProject:

@@ -82,7 +82,7 @@ def _project_id(path: Path) -> str:
 
 def list_backups(backup_dir: Path, project_id: str | None = None) -> list[BackupInfo]:
     """Return the backups in *backup_dir* (of one project, if given), newest first."""
-    found = []
+    found: list[BackupInfo] = []
     if not backup_dir.is_dir():
         return found
     for path in backup_dir.glob("*.rwproj"):

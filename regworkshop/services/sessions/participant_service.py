@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from regworkshop.services.errors import InvalidInput, NotFound
 from regworkshop.services.queries import get_live, live
+from regworkshop.store.base import Synced
 from regworkshop.store.enums import ActorType, Attendance, ParticipantRole
 from regworkshop.store.models import Actor, Participation, Person, Session
 from regworkshop.store.project_store import ProjectStore
@@ -93,7 +95,7 @@ class ParticipantService:
             rows = [_info(p, person, actor) for p, person, actor in db.execute(stmt)]
         return sorted(rows, key=lambda r: (r.actor_name.casefold(), r.person_name.casefold()))
 
-    def organisations(self, session_id: str) -> list[str]:
+    def organisations(self, session_id: str) -> builtins.list[str]:
         """Return the names of the organisations taking part (cancellations left out)."""
         names = {
             p.actor_name
@@ -102,7 +104,7 @@ class ParticipantService:
         }
         return sorted(names, key=str.casefold)
 
-    def people(self) -> list[PersonChoice]:
+    def people(self) -> builtins.list[PersonChoice]:
         """Return the register's people who can be invited (erased people left out)."""
         stmt = (
             select(Person, Actor)
@@ -126,7 +128,7 @@ class ParticipantService:
             ]
         return sorted(rows, key=lambda p: (p.name.casefold(), p.actor_name.casefold()))
 
-    def actors(self) -> list[ActorChoice]:
+    def actors(self) -> builtins.list[ActorChoice]:
         """Return the register's organisations."""
         stmt = live(Actor).where(Actor.project_id == self.store.project_id)
         with self.store.session() as db:
@@ -245,7 +247,7 @@ class ParticipantService:
     def _tombstone(self, added: AddedOnTheSpot, *, deleted: bool) -> None:
         stamp = self.store.clock() if deleted else None
         with self.store.unit_of_work() as db:
-            rows = [
+            rows: builtins.list[Synced | None] = [
                 db.get(Participation, added.participant.id),
                 db.get(Person, added.person_id),
             ]

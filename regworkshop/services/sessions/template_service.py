@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -18,6 +20,7 @@ from regworkshop.services.sessions.method_templates import (
     TemplateTheme,
     builtin_templates,
 )
+from regworkshop.store.base import Synced
 from regworkshop.store.models import (
     AgendaItem,
     AgendaItemTheme,
@@ -213,7 +216,7 @@ class TemplateService:
 
     def _themes_for(
         self, db: DbSession, session_id: str, template: AgendaTemplate, wanted: set[str]
-    ) -> tuple[dict[str, str], list[str]]:
+    ) -> tuple[dict[str, str], builtins.list[str]]:
         """Map the template's theme keys to theme ids, creating session themes as needed."""
         existing = list(
             db.scalars(
@@ -226,7 +229,7 @@ class TemplateService:
             )
         )
         by_key = {t.builtin_key: t for t in existing if t.builtin_key and t.session_id is None}
-        by_name = {}
+        by_name: dict[str, Theme] = {}
         for theme in existing:
             by_name.setdefault(theme.name.casefold(), theme)
         top = db.scalar(select(func.max(Theme.position)).where(Theme.project_id == self._pid))
@@ -257,10 +260,11 @@ class TemplateService:
 
     def _mark(self, applied: AppliedTemplate, stamp) -> None:
         with self.store.unit_of_work() as db:
-            for model, ids in (
+            marked: tuple[tuple[type[Synced], Iterable[str]], ...] = (
                 (AgendaItem, applied.item_ids),
                 (Theme, applied.created_theme_ids),
-            ):
+            )
+            for model, ids in marked:
                 for key in ids:
                     row = db.get(model, key)
                     if row is not None:

@@ -149,8 +149,8 @@ class Planner:
             owner = by_id.get(person.actor_id or "")
             if owner is not None:
                 values = {"role": person.role, "email": person.email, "phone": person.phone}
-                state = _PersonState(person if write else None, person.id, values)
-                owner.people.setdefault(tidy(person.name).casefold(), state)
+                person_state = _PersonState(person if write else None, person.id, values)
+                owner.people.setdefault(tidy(person.name).casefold(), person_state)
         rounds = live(AssessmentRound).where(AssessmentRound.project_id == pid)
         current = db.scalars(
             rounds.order_by(AssessmentRound.held_on.desc(), AssessmentRound.created_at.desc())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date
 
@@ -88,7 +89,7 @@ class InvolvementService:
             stmt = stmt.where(Involvement.actor_id == actor_id)
         with self.store.session() as db:
             rows = [_info(i, a) for i, a in db.execute(stmt)]
-        order = {f: n for n, f in enumerate(InvolvementForm)}
+        order: dict[str, int] = {f: n for n, f in enumerate(InvolvementForm)}
         return sorted(
             rows,
             key=lambda r: (
@@ -144,13 +145,13 @@ class InvolvementService:
             db.flush()
             return _info(row, get_live(db, Actor, row.actor_id))
 
-    def delete(self, involvement_ids: list[str]) -> None:
+    def delete(self, involvement_ids: builtins.list[str]) -> None:
         """Tombstone plan entries."""
         with self.store.unit_of_work() as db:
             for key in involvement_ids:
                 get_live(db, Involvement, key).deleted_at = self.store.clock()
 
-    def restore(self, involvement_ids: list[str]) -> None:
+    def restore(self, involvement_ids: builtins.list[str]) -> None:
         with self.store.unit_of_work() as db:
             for key in involvement_ids:
                 row = db.get(Involvement, key)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from regworkshop.services.errors import InvalidInput
-from regworkshop.services.stakeholders.actor_service import ActorService
+from regworkshop.services.stakeholders.actor_service import ActorService, PersonInfo
 from regworkshop.services.stakeholders.assessment_service import AssessmentService
 from regworkshop.services.stakeholders.engagement_service import EngagementService
 from regworkshop.services.stakeholders.stakeholder_vocabulary import (
@@ -67,7 +68,9 @@ def stakeholder_table(
         value = values.get(actor.id)
         influence = value.influence if value else None
         interest = value.interest if value else None
-        people = actors.list_people(actor.id) if actor.people_count and include_names else []
+        people: Sequence[PersonInfo | None] = (
+            actors.list_people(actor.id) if actor.people_count and include_names else []
+        )
         for person in people or [None]:
             cells = {
                 "name": actor.name,

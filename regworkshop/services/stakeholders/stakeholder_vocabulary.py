@@ -146,7 +146,7 @@ _TYPES: dict[str, tuple[str, ...]] = {
 }
 
 # How the export writes types, so that an exported list imports again unchanged.
-TYPE_WORDS_SV = {
+TYPE_WORDS_SV: dict[str, str] = {
     ActorType.MUNICIPALITY: "kommun",
     ActorType.REGION: "region",
     ActorType.COUNTY_BOARD: "länsstyrelse",
@@ -157,7 +157,7 @@ TYPE_WORDS_SV = {
     ActorType.AGENCY: "statlig myndighet",
     ActorType.OTHER: "annan",
 }
-TYPE_WORDS_EN = {
+TYPE_WORDS_EN: dict[str, str] = {
     ActorType.MUNICIPALITY: "municipality",
     ActorType.REGION: "region",
     ActorType.COUNTY_BOARD: "county administrative board",

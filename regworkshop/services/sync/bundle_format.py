@@ -12,7 +12,7 @@ import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, String, Table, Text
 
@@ -33,7 +33,10 @@ PSEUDONYM_STAMP = "0001-01-01T00:00:00.000000+00:00|pseudonym"
 PERSON_PII = ("name", "role", "email", "phone", "consent_how")
 
 # Tables in an order that respects foreign keys (parents first).
-TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in SYNCED_MODELS}
+# A model declared with __tablename__ maps a Table (the typing says any FromClause).
+TABLES: dict[str, Table] = {
+    model.__tablename__: cast(Table, model.__table__) for model in SYNCED_MODELS
+}
 ORDER: tuple[str, ...] = tuple(TABLES)
 
 

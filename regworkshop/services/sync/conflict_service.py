@@ -8,10 +8,11 @@ from regworkshop.services.errors import InvalidInput, NotFound
 from regworkshop.services.sync import row_merge
 from regworkshop.services.sync.merge_service import open_conflicts
 from regworkshop.store import stamps
+from regworkshop.store.base import Synced
 from regworkshop.store.models import Insight, Note, Session
 from regworkshop.store.project_store import ProjectStore
 
-MODELS = {"rw_note": Note, "rw_insight": Insight}
+MODELS: dict[str, type[Synced]] = {"rw_note": Note, "rw_insight": Insight}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, insert, select
 from sqlalchemy.exc import DataError, IntegrityError
 
 from regworkshop import paths
@@ -210,7 +210,7 @@ class MergeService:
             totals.updated += counts.updated
             totals.deleted += counts.deleted
             conn.execute(
-                BundleImport.__table__.insert(),
+                insert(BundleImport),
                 {
                     "id": str(uuid.uuid4()),
                     "bundle_id": manifest.bundle_id,
@@ -391,10 +391,10 @@ def settle_text(conn: Connection, entity: str, row_id: str) -> None:
     skewed; settling over every known version makes every laptop agree.
     """
     table = TABLES[entity]
-    row = conn.execute(select(table).where(table.c.id == row_id)).first()
-    if row is None:
+    found = conn.execute(select(table).where(table.c.id == row_id)).first()
+    if found is None:
         return
-    row = dict(row._mapping)
+    row = dict(found._mapping)
     field_stamps = stamps.load(row["field_stamps"])
     created = stamps.creation_stamp(row["created_at"])
     changed = False
@@ -442,10 +442,10 @@ def open_conflicts(conn: Connection) -> list[Conflict]:
         main_table = TABLES.get(entity)
         if main_table is None or field_name not in stamps.TEXT_FIELDS.get(entity, ()):
             continue
-        row = conn.execute(select(main_table).where(main_table.c.id == row_id)).first()
-        if row is None:
+        found = conn.execute(select(main_table).where(main_table.c.id == row_id)).first()
+        if found is None:
             continue
-        row = row._mapping
+        row = found._mapping
         fs = stamps.load(row["field_stamps"])
         created = stamps.creation_stamp(row["created_at"])
         main = row_merge.Version(

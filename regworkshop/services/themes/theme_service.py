@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from regworkshop.services.errors import InvalidInput, ThemeHasNotes
@@ -88,7 +89,7 @@ class ThemeService:
             .group_by(Note.theme_id)
             .subquery()
         )
-        scope = Theme.session_id.is_(None)
+        scope: ColumnElement[bool] = Theme.session_id.is_(None)
         if session_id is not None:
             scope = scope | (Theme.session_id == session_id)
         stmt = (
@@ -106,7 +107,7 @@ class ThemeService:
             theme = get_live(db, Theme, theme_id)
             return _info(theme, _note_count(db, theme_id))
 
-    def create_defaults(self, language: str = "sv") -> list[ThemeInfo]:
+    def create_defaults(self, language: str = "sv") -> builtins.list[ThemeInfo]:
         """Add the method's five workshop themes."""
         with self.store.unit_of_work() as db:
             start = _next_position(db, self.store.project_id)
@@ -176,7 +177,7 @@ class ThemeService:
             db.flush()
             return _info(theme, _note_count(db, theme_id))
 
-    def reorder(self, theme_ids: list[str]) -> None:
+    def reorder(self, theme_ids: builtins.list[str]) -> None:
         """Put themes in the given order."""
         with self.store.unit_of_work() as db:
             for position, theme_id in enumerate(theme_ids):
@@ -184,7 +185,7 @@ class ThemeService:
                 if theme.position != position:
                     theme.position = float(position)
 
-    def delete(self, theme_id: str, move_notes_to: str | None = None) -> list[str]:
+    def delete(self, theme_id: str, move_notes_to: str | None = None) -> builtins.list[str]:
         """Tombstone a theme; its notes move to *move_notes_to*. Return the moved note ids."""
         with self.store.unit_of_work() as db:
             theme = get_live(db, Theme, theme_id)
@@ -193,15 +194,15 @@ class ThemeService:
                     select(Note.id).where(Note.theme_id == theme_id, Note.deleted_at.is_(None))
                 )
             )
-            if note_ids and move_notes_to is None:
-                raise ThemeHasNotes(theme_id, len(note_ids))
             if note_ids:
+                if move_notes_to is None:
+                    raise ThemeHasNotes(theme_id, len(note_ids))
                 get_live(db, Theme, move_notes_to)
                 self._move_notes(db, note_ids, move_notes_to)
             theme.deleted_at = self.store.clock()
             return note_ids
 
-    def restore(self, theme_id: str, note_ids: list[str] | None = None) -> ThemeInfo:
+    def restore(self, theme_id: str, note_ids: builtins.list[str] | None = None) -> ThemeInfo:
         """Bring back a deleted theme, and the notes that were moved out of it."""
         with self.store.unit_of_work() as db:
             theme = db.get(Theme, theme_id)
@@ -213,7 +214,7 @@ class ThemeService:
             db.flush()
             return _info(theme, _note_count(db, theme_id))
 
-    def _move_notes(self, db: DbSession, note_ids: list[str], theme_id: str) -> None:
+    def _move_notes(self, db: DbSession, note_ids: builtins.list[str], theme_id: str) -> None:
         # Through the ORM, not a bulk UPDATE, so each note's field stamps record the move.
         for note in db.scalars(select(Note).where(Note.id.in_(note_ids))):
             note.theme_id = theme_id

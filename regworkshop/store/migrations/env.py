@@ -24,7 +24,10 @@ def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
         # Only for developers running `alembic revision --autogenerate`.
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic's configuration names no sqlalchemy.url")
+        engine = create_engine(url)
         with engine.connect() as conn:
             _run(conn)
         return
