@@ -1,0 +1,11 @@
+"""The command line; `run` and `build_parser` are its stable entry points."""
+
+from regworkshop.cli.main import (
+    build_parser,
+    is_command_line,
+    run,
+    subcommand_names,
+    unknown_command,
+)
+
+__all__ = ["build_parser", "is_command_line", "run", "subcommand_names", "unknown_command"]

@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from regworkshop import __version__
+from regworkshop import __version__, cli
 from regworkshop.__main__ import main
-from regworkshop.cli import main as cli
 from regworkshop.services.project.project_service import load_project, new_project, overview
 from regworkshop.services.safety.project_check import check_project
 from tests.conftest import DEVICE
@@ -121,12 +120,12 @@ def test_help(cli_home):
     proc = run_cli(cli_home, "--help")
     assert proc.returncode == 0
     assert proc.stdout.startswith("usage: regworkshop")
-    for command in cli.SUBCOMMANDS:
+    for command in sorted(cli.subcommand_names()):
         assert command in proc.stdout
     assert proc.stderr == ""
 
 
-@pytest.mark.parametrize("command", cli.SUBCOMMANDS)
+@pytest.mark.parametrize("command", sorted(cli.subcommand_names()))
 def test_subcommand_help(cli_home, command):
     proc = run_cli(cli_home, command, "--help")
     assert proc.returncode == 0
