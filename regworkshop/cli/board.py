@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from regworkshop.cli.shared import EXIT_ERROR, EXIT_OK, Parser
 from regworkshop.services.board.note_service import NoteService
 from regworkshop.services.board.photo_service import PhotoService
 from regworkshop.services.board.voting_service import VotingService
@@ -14,17 +15,16 @@ from regworkshop.services.project.project_service import load_project, project_l
 from regworkshop.services.sessions.session_service import SessionService
 from regworkshop.services.themes.theme_service import ThemeService
 
-EXIT_OK = 0
-
 
 def add_parser(sub) -> None:
+    """Add `notes` (list, add) and `photo` (add) to the main parser's subcommands."""
     notes = sub.add_parser(
         "notes",
         help="list or add the sticky notes of a session",
         description="The notes of a session's board. SESSION is a session id or its first "
         "characters (`regworkshop info` does not list them; the app shows them).",
     )
-    inner = notes.add_subparsers(dest="action", metavar="ACTION", parser_class=type(notes))
+    inner = notes.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
     notes.set_defaults(func=lambda _a: _usage(notes))
     p = inner.add_parser("list", help="print the notes by theme, with who said them and dots")
     p.add_argument("project", help="the project file")
@@ -38,7 +38,7 @@ def add_parser(sub) -> None:
     p.set_defaults(func=cmd_add)
 
     photo = sub.add_parser("photo", help="attach photos of paper walls to a session")
-    inner = photo.add_subparsers(dest="action", metavar="ACTION", parser_class=type(photo))
+    inner = photo.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
     photo.set_defaults(func=lambda _a: _usage(photo))
     p = inner.add_parser("add", help="store a JPEG, PNG, GIF or WebP picture in the project")
     p.add_argument("project", help="the project file")
@@ -50,7 +50,7 @@ def add_parser(sub) -> None:
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
-    return 2
+    return EXIT_ERROR
 
 
 def _theme_id(store, session_id: str, name: str) -> str:

@@ -1,20 +1,39 @@
-"""`regworkshop export summary|report|notes-csv|insights-csv`: documents from the command line."""
+"""`regworkshop export agenda|summary|report|notes-csv|insights-csv`: documents from a terminal."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from regworkshop.cli.shared import EXIT_ERROR, EXIT_OK, Parser
 from regworkshop.services.errors import InvalidInput
 from regworkshop.services.project.device import device_id
 from regworkshop.services.project.project_service import load_project, overview
 from regworkshop.services.sessions.session_service import SessionService
 
-EXIT_OK = 0
 
+def add_parser(sub):
+    """Add the `export` group with its documents; return its subparsers for other groups' ones."""
+    export = sub.add_parser(
+        "export",
+        help="write documents (PDF, Word, CSV) or a REFI-QDA .qdpx from a project",
+        description="Write a document from the project at path, e.g. "
+        "`regworkshop export agenda path/to/project.rwproj --session ID -o agenda.pdf`.",
+    )
+    what = export.add_subparsers(dest="what", metavar="DOCUMENT", parser_class=Parser)
+    export.set_defaults(func=lambda _args: _missing_document(export))
+    p = what.add_parser("agenda", help="a session's agenda handout as a one-page PDF")
+    p.add_argument("path", help="a project file or a database URL")
+    p.add_argument(
+        "--session", required=True, metavar="ID", help="the session's id (or its first characters)"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    p.add_argument(
+        "--lang", choices=("sv", "en"), default=None, help="language (default: the project's)"
+    )
+    p.set_defaults(func=cmd_agenda)
 
-def add_parsers(what) -> None:
-    """Add the document subcommands to the `export` group *what*."""
     p = what.add_parser("summary", help="a session's workshop summary as a PDF")
     add_document_options(p, "the PDF file to write")
     p.add_argument(
@@ -38,6 +57,16 @@ def add_parsers(what) -> None:
     p = what.add_parser("insights-csv", help="insights and lessons with their evidence as CSV")
     add_document_options(p, "the CSV file to write")
     p.set_defaults(func=cmd_insights_csv)
+    return what
+
+
+def _missing_document(parser: argparse.ArgumentParser) -> int:
+    print(
+        "regworkshop: say what to export: agenda, summary, report, notes-csv, insights-csv, "
+        "declaration, followup, lessons or qdpx (see `regworkshop export --help`)",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
 
 
 def add_document_options(p: argparse.ArgumentParser, output_help: str) -> None:
@@ -58,6 +87,23 @@ def run_on_project(args: argparse.Namespace, work) -> int:
     finally:
         store.close()
     print(message)
+    return EXIT_OK
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    """Write a session's agenda handout."""
+    from regworkshop.export.documents.agenda_pdf import (
+        export_agenda,  # reportlab loads only when needed
+    )
+
+    store = load_project(args.path, device_id=device_id())
+    try:
+        session = SessionService(store).find(args.session)
+        language = args.lang or overview(store).language
+        out = export_agenda(store, session.id, args.output, language)
+    finally:
+        store.close()
+    print(f"wrote {out}: agenda of “{session.title}”")
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from regworkshop.cli.exports import add_document_options, run_on_project
 from regworkshop.services.errors import InvalidInput
 
 
-def add_parsers(what) -> None:
+def add_export_parsers(what) -> None:
     """Add the three documents to the subparsers of `regworkshop export`."""
     p = what.add_parser(
         "declaration",

@@ -6,6 +6,7 @@ import argparse
 import json
 from datetime import date
 
+from regworkshop.cli.shared import EXIT_OK
 from regworkshop.services.errors import InvalidInput
 from regworkshop.services.knowledge.insight_service import InsightService
 from regworkshop.services.knowledge.search_filters import SearchFilters
@@ -13,10 +14,9 @@ from regworkshop.services.knowledge.search_service import SearchService
 from regworkshop.services.project.device import device_id
 from regworkshop.services.project.project_service import load_project
 
-EXIT_OK = 0
 
-
-def add_parsers(sub) -> None:
+def add_parser(sub) -> None:
+    """Add `search` and `insights` to the main parser's subcommands."""
     p = sub.add_parser(
         "search",
         help="search the notes of a project (full text and filters)",

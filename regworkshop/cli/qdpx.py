@@ -6,14 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from regworkshop.cli.shared import EXIT_ERROR, EXIT_OK, Parser, warn_names_in_notes
 from regworkshop.services.project.device import device_id
 from regworkshop.services.project.project_service import load_project, overview
 from regworkshop.services.qdpx.qdpx_format import SUFFIX
 from regworkshop.services.qdpx.qdpx_import_plan import UNMAPPED_TEXT, ImportPlan
 from regworkshop.services.qdpx.qdpx_import_service import QdpxImportService
 from regworkshop.store.enums import SessionKind
-
-EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def add_export_parser(what) -> None:
@@ -38,15 +37,15 @@ def add_export_parser(what) -> None:
     p.set_defaults(func=cmd_export_qdpx)
 
 
-def add_import_parser(sub, parser_class) -> None:
-    """Add the `import` group with `import qdpx`."""
+def add_parser(sub) -> None:
+    """Add the `import` group with `import qdpx` to the main parser's subcommands."""
     group = sub.add_parser(
         "import",
         help="import work from other programs (REFI-QDA .qdpx)",
         description="Import into the project at PROJECT, e.g. "
         "`regworkshop import qdpx project.rwproj analysis.qdpx`.",
     )
-    what = group.add_subparsers(dest="import_what", metavar="FORMAT", parser_class=parser_class)
+    what = group.add_subparsers(dest="import_what", metavar="FORMAT", parser_class=Parser)
     p = what.add_parser(
         "qdpx",
         help="a REFI-QDA project: sources become sessions, codings notes under themes",
@@ -83,9 +82,7 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
         language = args.lang or overview(store).language
         written = write_qdpx(store, out, include_names=args.include_names, language=language)
         if not args.include_names:
-            from regworkshop.cli.main import _warn_names_in_notes  # the same warning as bundles
-
-            _warn_names_in_notes(store)
+            warn_names_in_notes(store)  # the same warning as bundles
     finally:
         store.close()
     print(

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from regworkshop import paths
+from regworkshop.cli.shared import EXIT_ERROR, EXIT_OK, Parser
 from regworkshop.services.errors import ServiceError
 from regworkshop.services.privacy.privacy_service import PrivacyService
 from regworkshop.services.project.device import device_id
@@ -20,15 +21,11 @@ from regworkshop.services.safety.backup_service import (
 from regworkshop.services.safety.salvage import salvage
 from regworkshop.store import project_file
 
-EXIT_OK, EXIT_ERROR = 0, 2
 
-
-def add_parsers(sub, parser_class) -> None:
-    """Add `backup`, `erase` and `salvage` to the main parser's subcommands."""
+def add_parser(sub) -> None:
+    """Add `backup`, `erase`, `people` and `salvage` to the main parser's subcommands."""
     backup = sub.add_parser("backup", help="list, take and restore backups of a project")
-    actions = backup.add_subparsers(
-        dest="backup_command", metavar="ACTION", parser_class=parser_class
-    )
+    actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", parser_class=Parser)
     p = actions.add_parser("list", help="list the backups of a project, newest first")
     p.add_argument("project", type=Path, help="the project file")
     p.set_defaults(func=cmd_backup_list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from regworkshop.cli.shared import EXIT_ERROR, EXIT_OK, Parser
 from regworkshop.export.tables.stakeholder_export import UnknownFormat, export_table
 from regworkshop.services.errors import InvalidInput
 from regworkshop.services.project.device import device_id
@@ -21,8 +22,6 @@ from regworkshop.services.stakeholders.stakeholder_listing import stakeholder_ta
 from regworkshop.services.stakeholders.stakeholder_vocabulary import FIELDS, guess_mapping
 from regworkshop.services.stakeholders.table_source import SourceTable, read_table
 
-EXIT_OK, EXIT_ERROR = 0, 2
-
 
 def add_parser(sub) -> None:
     """Add the `stakeholders` subcommand and its own subcommands."""
@@ -32,7 +31,7 @@ def add_parser(sub) -> None:
         description="Import or export the stakeholder list. Each action takes the project's "
         "path first; `regworkshop stakeholders ACTION --help` tells more.",
     )
-    inner = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
+    inner = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
     p.set_defaults(func=lambda _a: _usage(p))
 
     imp = inner.add_parser(

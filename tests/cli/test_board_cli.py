@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from regworkshop.cli import main as cli
+from regworkshop import cli
 from regworkshop.services.board.note_service import NoteService
 from regworkshop.services.board.photo_service import PhotoService
 from regworkshop.services.project.project_service import load_project

@@ -6,7 +6,7 @@ import json
 
 from sqlalchemy import select
 
-from regworkshop.cli.main import run
+from regworkshop.cli import run
 from regworkshop.services.project.project_service import load_project
 from regworkshop.store.models import Note, Session
 

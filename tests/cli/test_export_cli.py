@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from regworkshop.cli import main as cli
+from regworkshop import cli
 from regworkshop.services.project.project_service import load_project, new_project
 from regworkshop.services.sessions.session_service import SessionService
 from tests.conftest import DEVICE

@@ -7,7 +7,7 @@ import csv
 import docx
 import pytest
 
-from regworkshop.cli import main as cli
+from regworkshop import cli
 from tests.cli.test_export_cli import session_id, text_of
 from tests.store.helpers import assert_untouched, snapshot
 

@@ -9,7 +9,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from regworkshop.cli import main as cli
+from regworkshop import cli
 from regworkshop.services.project.project_service import load_project
 from regworkshop.services.stakeholders.assessment_service import AssessmentService
 from tests.conftest import DEVICE

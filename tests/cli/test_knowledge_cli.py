@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from regworkshop.cli import main as cli
+from regworkshop import cli
 
 
 def test_search_marks_matches(demo_path, capsys):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from regworkshop.cli.main import run
+from regworkshop.cli import run
 from regworkshop.services.project.project_service import load_project
 from regworkshop.store.models import Note, Session
 from tests.demo_counts import demo_counts

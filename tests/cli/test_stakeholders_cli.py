@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from regworkshop.cli import main as cli
+from regworkshop import cli
 from regworkshop.services.project.project_service import load_project, new_project
 from regworkshop.services.stakeholders.actor_service import ActorService
 from tests.conftest import DEVICE

@@ -232,7 +232,7 @@ def test_a_project_is_unchanged_by_a_refused_merge_on_disk(tmp_path, good):
     other = new_project(tmp_path / "other.rwproj", "Skåne", device_id=DEVICE)
     other.close()
     before = (tmp_path / "other.rwproj").read_bytes()
-    from regworkshop.cli.main import run
+    from regworkshop.cli import run
 
     assert run(["merge", str(tmp_path / "other.rwproj"), str(good)]) == 2
     assert (tmp_path / "other.rwproj").read_bytes() == before
