@@ -1,8 +1,15 @@
-"""Words and dates for exported documents in Swedish or English (exports have no Qt tr())."""
+"""Words and dates for exported documents in Swedish or English (exports have no Qt tr()).
+
+The domain's words (session kinds, roles) come from services.vocabulary.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+
+from regworkshop.services.vocabulary import PARTICIPANT_ROLE, SESSION_KIND, language_of
+
+__all__ = ["kind_name", "language_of", "long_date", "word"]
 
 WORDS = {
     "sv": {
@@ -10,8 +17,8 @@ WORDS = {
         "time": "Tid",
         "item": "Punkt",
         "minutes": "Min",
-        "facilitator": "Processledare",
-        "note_taker": "Antecknare",
+        "facilitator": PARTICIPANT_ROLE.sv["facilitator"],
+        "note_taker": PARTICIPANT_ROLE.sv["note_taker"],
         "place": "Plats",
         "purpose": "Syfte",
         "organisations": "Deltagande organisationer",
@@ -26,8 +33,8 @@ WORDS = {
         "time": "Time",
         "item": "Item",
         "minutes": "Min",
-        "facilitator": "Facilitator",
-        "note_taker": "Note-taker",
+        "facilitator": PARTICIPANT_ROLE.en["facilitator"],
+        "note_taker": PARTICIPANT_ROLE.en["note_taker"],
         "place": "Place",
         "purpose": "Purpose",
         "organisations": "Participating organisations",
@@ -36,25 +43,6 @@ WORDS = {
         "overrun": "The agenda ends {0} after the planned end at {1}.",
         "page": "Page {0} of {1}",
         "no_date": "Date not set",
-    },
-}
-
-SESSION_KINDS = {
-    "sv": {
-        "workshop": "Workshop",
-        "interview": "Intervju",
-        "kickoff": "Uppstartsmöte",
-        "reference_group": "Referensgruppsmöte",
-        "municipality_meeting": "Kommunmöte",
-        "internal_evaluation": "Intern utvärdering",
-    },
-    "en": {
-        "workshop": "Workshop",
-        "interview": "Interview",
-        "kickoff": "Kickoff",
-        "reference_group": "Reference group meeting",
-        "municipality_meeting": "Municipality meeting",
-        "internal_evaluation": "Internal evaluation",
     },
 }
 
@@ -94,16 +82,14 @@ _MONTHS = {
 }
 
 
-def language_of(code: str) -> str:
-    return "en" if code == "en" else "sv"
-
-
 def word(language: str, key: str) -> str:
+    """Return the agenda's word *key* in *language*."""
     return WORDS[language_of(language)][key]
 
 
 def kind_name(language: str, kind: str) -> str:
-    return SESSION_KINDS[language_of(language)].get(kind, kind)
+    """Return the session kind's name in *language* (from the shared vocabulary)."""
+    return SESSION_KIND.name(language, kind)
 
 
 def long_date(moment: datetime, language: str) -> str:

@@ -219,8 +219,11 @@ class SessionRun(Synced, Base):
     segment_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
-class AgendaTemplate(Synced, Base):
-    """An agenda saved from a session to reuse; ``body`` is its themes and items as JSON."""
+class SavedAgendaTemplate(Synced, Base):
+    """A row of an agenda saved from a session to reuse; ``body`` is its themes and items as JSON.
+
+    The service layer reads it into ``method_templates.AgendaTemplate``, the one template type.
+    """
 
     __tablename__ = "rw_agenda_template"
     project_id: Mapped[str] = mapped_column(ForeignKey(PROJECT_FK), index=True)
@@ -391,7 +394,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     AgendaItem,
     AgendaItemTheme,
     SessionRun,
-    AgendaTemplate,
+    SavedAgendaTemplate,
     Cluster,
     Note,
     VotingRound,

@@ -104,22 +104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conduct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Declaration of intent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,78 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage closely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep informed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no interviewee)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,14 +289,6 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,63 +528,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kickoff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>County administrative board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Researcher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Government agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1793,22 +1641,6 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,22 +104,6 @@
         <translation>Välj en färg</translation>
     </message>
     <message>
-        <source>Prepare</source>
-        <translation>Förbereda</translation>
-    </message>
-    <message>
-        <source>Conduct</source>
-        <translation>Genomföra</translation>
-    </message>
-    <message>
-        <source>Compile</source>
-        <translation>Sammanställa</translation>
-    </message>
-    <message>
-        <source>Follow up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
         <source>Declaration of intent</source>
         <translation>Avsiktsförklaring</translation>
     </message>
@@ -288,78 +272,6 @@
         <translation>Namn på den nya omgången av intressentanalysen:</translation>
     </message>
     <message>
-        <source>Given</source>
-        <translation>Givet</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Nekat</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Okänt</translation>
-    </message>
-    <message>
-        <source>Manage closely</source>
-        <translation>Samverka nära</translation>
-    </message>
-    <message>
-        <source>Keep satisfied</source>
-        <translation>Håll nöjd</translation>
-    </message>
-    <message>
-        <source>Keep informed</source>
-        <translation>Håll informerad</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <translation>Bevaka</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>högt</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medel</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>lågt</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>inget</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Inbjuden</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Deltog</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Återbud</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Genomförd</translation>
-    </message>
-    <message>
-        <source>Notes checked</source>
-        <translation>Anteckningar granskade</translation>
-    </message>
-    <message>
         <source>(no interviewee)</source>
         <translation>(ingen intervjuperson)</translation>
     </message>
@@ -378,14 +290,6 @@
     <message>
         <source>Note</source>
         <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Processledare</translation>
-    </message>
-    <message>
-        <source>Note-taker</source>
-        <translation>Antecknare</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -624,64 +528,8 @@
         <translation>Ersätta projektet med säkerhetskopian från {0} ({1} lappar)? Det projektet innehåller nu säkerhetskopieras först, så det går att ångra.</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Intervju</translation>
-    </message>
-    <message>
-        <source>Kickoff</source>
-        <translation>Uppstartsmöte</translation>
-    </message>
-    <message>
-        <source>Reference group</source>
-        <translation>Referensgrupp</translation>
-    </message>
-    <message>
-        <source>Municipality meeting</source>
-        <translation>Kommunmöte</translation>
-    </message>
-    <message>
-        <source>Internal evaluation</source>
-        <translation>Intern utvärdering</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>County administrative board</source>
-        <translation>Länsstyrelse</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Universitet/högskola</translation>
-    </message>
-    <message>
-        <source>Researcher</source>
-        <translation>Forskare</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Företag</translation>
-    </message>
-    <message>
-        <source>Business organisation</source>
-        <translation>Näringslivsorganisation</translation>
-    </message>
-    <message>
-        <source>Government agency</source>
-        <translation>Statlig myndighet</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annan</translation>
     </message>
     <message>
         <source>Internal resources on board: process leader, business strategist, regional planning strategist</source>
@@ -1794,22 +1642,6 @@
     <message>
         <source>Deleted</source>
         <translation>Borttagna</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Föreslaget</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Överenskommet</translation>
-    </message>
-    <message>
-        <source>Fulfilled</source>
-        <translation>Uppfyllt</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Struket</translation>
     </message>
     <message>
         <source>Commits to</source>

@@ -1,8 +1,17 @@
-"""Words of the follow-up documents (declaration of intent, follow-up report, lessons) in sv/en."""
+"""Words of the follow-up documents (declaration of intent, follow-up report, lessons) in sv/en.
+
+The domain's words (actor types, statuses, levels, quadrants) come from services.vocabulary.
+"""
 
 from __future__ import annotations
 
 from regworkshop.export.export_language import language_of
+from regworkshop.services.vocabulary import (
+    ACTOR_TYPE,
+    COMMITMENT_STATUS,
+    ENGAGEMENT_LEVEL,
+    QUADRANT,
+)
 
 WORDS: dict[str, dict[str, str]] = {
     "sv": {
@@ -152,77 +161,26 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-ACTOR_TYPES = {
-    "sv": {
-        "municipality": "Kommun",
-        "region": "Region",
-        "county_board": "Länsstyrelse",
-        "university": "Universitet/högskola",
-        "researcher": "Forskare",
-        "company": "Företag",
-        "business_org": "Näringslivsorganisation",
-        "agency": "Statlig myndighet",
-        "other": "Övrig",
-    },
-    "en": {
-        "municipality": "Municipality",
-        "region": "Region",
-        "county_board": "County administrative board",
-        "university": "University",
-        "researcher": "Researcher",
-        "company": "Company",
-        "business_org": "Business organisation",
-        "agency": "Government agency",
-        "other": "Other",
-    },
-}
-
-STATUSES = {
-    "sv": {
-        "proposed": "Föreslaget",
-        "agreed": "Överenskommet",
-        "done": "Uppfyllt",
-        "dropped": "Struket",
-    },
-    "en": {"proposed": "Proposed", "agreed": "Agreed", "done": "Fulfilled", "dropped": "Dropped"},
-}
-
-LEVELS = {
-    "sv": {"high": "hög", "medium": "medel", "low": "låg", "none": "inget"},
-    "en": {"high": "high", "medium": "medium", "low": "low", "none": "none"},
-}
-
-QUADRANTS = {
-    "sv": {
-        "manage_closely": "Samverka nära",
-        "keep_satisfied": "Håll nöjd",
-        "keep_informed": "Håll informerad",
-        "monitor": "Bevaka",
-    },
-    "en": {
-        "manage_closely": "Manage closely",
-        "keep_satisfied": "Keep satisfied",
-        "keep_informed": "Keep informed",
-        "monitor": "Monitor",
-    },
-}
-
-
 def w(language: str, key: str) -> str:
+    """Return the follow-up documents' word *key* in *language*."""
     return WORDS[language_of(language)][key]
 
 
 def actor_type(language: str, key: str) -> str:
-    return ACTOR_TYPES[language_of(language)].get(key, key)
+    """Return the actor type's name in *language* (from the shared vocabulary)."""
+    return ACTOR_TYPE.name(language, key)
 
 
 def status(language: str, key: str) -> str:
-    return STATUSES[language_of(language)].get(key, key)
+    """Return the commitment status's name in *language* (from the shared vocabulary)."""
+    return COMMITMENT_STATUS.name(language, key)
 
 
 def level(language: str, key: str) -> str:
-    return LEVELS[language_of(language)].get(key, key)
+    """Return the engagement level's name in *language* (from the shared vocabulary)."""
+    return ENGAGEMENT_LEVEL.name(language, key)
 
 
 def quadrant(language: str, key: str) -> str:
-    return QUADRANTS[language_of(language)].get(key, key)
+    """Return the grid quadrant's name in *language* (from the shared vocabulary)."""
+    return QUADRANT.name(language, key)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from regworkshop.export.documents.followup_words import QUADRANTS, status
+from regworkshop.export.documents.followup_words import status
 from regworkshop.export.documents.report_words import words
 from regworkshop.export.documents.stakeholder_map import MapPoint, draw_map
 from regworkshop.export.export_language import kind_name, language_of, long_date
@@ -27,6 +27,7 @@ from regworkshop.services.sessions.session_service import SessionService
 from regworkshop.services.stakeholders.actor_service import ActorService
 from regworkshop.services.stakeholders.assessment_service import AssessmentService
 from regworkshop.services.themes.theme_service import display_name
+from regworkshop.services.vocabulary import QUADRANT
 from regworkshop.store.enums import Attendance, InsightKind, SessionKind
 from regworkshop.store.project_store import ProjectStore
 
@@ -190,7 +191,7 @@ def _map(store: ProjectStore, lang: str) -> bytes | None:
         if actor_id in names
     ]
     w = words(lang)
-    q = QUADRANTS[lang]
+    q = QUADRANT.words(lang)
     quadrants = (q["keep_satisfied"], q["manage_closely"], q["monitor"], q["keep_informed"])
     return draw_map(points, quadrants, (w["influence"], w["interest"]))
 

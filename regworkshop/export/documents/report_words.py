@@ -7,6 +7,7 @@ export, not by the UI language).
 from __future__ import annotations
 
 from regworkshop.export.export_language import language_of
+from regworkshop.services.vocabulary import PARTICIPANT_ROLE
 
 WORDS: dict[str, dict[str, str]] = {
     "sv": {
@@ -16,8 +17,8 @@ WORDS: dict[str, dict[str, str]] = {
         "page": "Sida {0} av {1}",
         "when": "När",
         "place": "Plats",
-        "facilitator": "Processledare",
-        "note_taker": "Antecknare",
+        "facilitator": PARTICIPANT_ROLE.sv["facilitator"],
+        "note_taker": PARTICIPANT_ROLE.sv["note_taker"],
         "purpose_agenda": "Syfte och dagordning",
         "purpose": "Syfte",
         "time": "Planerad tid",
@@ -80,8 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
         "page": "Page {0} of {1}",
         "when": "When",
         "place": "Place",
-        "facilitator": "Facilitator",
-        "note_taker": "Note-taker",
+        "facilitator": PARTICIPANT_ROLE.en["facilitator"],
+        "note_taker": PARTICIPANT_ROLE.en["note_taker"],
         "purpose_agenda": "Purpose and agenda",
         "purpose": "Purpose",
         "time": "Planned time",

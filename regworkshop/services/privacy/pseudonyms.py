@@ -13,13 +13,20 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from regworkshop.services.stakeholders.stakeholder_vocabulary import TYPE_WORDS_EN, TYPE_WORDS_SV
+from regworkshop.services.vocabulary import LANGUAGES, PARTICIPANT_ROLE
 from regworkshop.store.enums import ParticipantRole
 from regworkshop.store.models import Actor, Participation, Person
 from regworkshop.store.project_store import ProjectStore
 
 # The same Swedish and English type words as the stakeholder lists use.
 TYPE_NAMES = {"sv": TYPE_WORDS_SV, "en": TYPE_WORDS_EN}
-ROLE_WORDS = {"sv": ("Intervjuperson", "Deltagare"), "en": ("Interviewee", "Participant")}
+ROLE_WORDS = {
+    lang: (
+        PARTICIPANT_ROLE.name(lang, ParticipantRole.INTERVIEWEE),
+        PARTICIPANT_ROLE.name(lang, ParticipantRole.PARTICIPANT),
+    )
+    for lang in LANGUAGES
+}
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,9 @@ from regworkshop.store.base import Synced
 from regworkshop.store.models import (
     AgendaItem,
     AgendaItemTheme,
+    SavedAgendaTemplate,
     Session,
     Theme,
-)
-from regworkshop.store.models import (
-    AgendaTemplate as TemplateRow,
 )
 from regworkshop.store.project_store import ProjectStore
 
@@ -55,7 +53,8 @@ class TemplateService:
     def list(self, language: str) -> list[AgendaTemplate]:
         """Return the method's templates in *language*, then the project's saved ones by name."""
         with self.store.session() as db:
-            rows = list(db.scalars(live(TemplateRow).where(TemplateRow.project_id == self._pid)))
+            mine = live(SavedAgendaTemplate).where(SavedAgendaTemplate.project_id == self._pid)
+            rows = list(db.scalars(mine))
         saved = [_from_row(row) for row in rows]
         saved.sort(key=lambda t: t.name.casefold())
         return [*builtin_templates(language), *saved]
@@ -65,7 +64,7 @@ class TemplateService:
         if template_id in BUILTIN_IDS:
             return next(t for t in builtin_templates(language) if t.id == template_id)
         with self.store.session() as db:
-            row = get_live(db, TemplateRow, template_id)
+            row = get_live(db, SavedAgendaTemplate, template_id)
             if row.project_id != self._pid:
                 raise NotFound("agenda template", template_id)
             return _from_row(row)
@@ -139,11 +138,8 @@ class TemplateService:
             raise InvalidInput(f"a template name can be at most {MAX_NAME} characters")
         with self.store.unit_of_work() as db:
             session = get_live(db, Session, session_id)
-            taken = {
-                t.name.casefold()
-                for t in db.scalars(live(TemplateRow).where(TemplateRow.project_id == self._pid))
-                if t.id != template_id
-            }
+            mine = live(SavedAgendaTemplate).where(SavedAgendaTemplate.project_id == self._pid)
+            taken = {t.name.casefold() for t in db.scalars(mine) if t.id != template_id}
             if name.casefold() in taken:
                 raise InvalidInput(f"a template named “{name}” already exists")
             items = list(
@@ -182,7 +178,7 @@ class TemplateService:
                     for i in items
                 ],
             }
-            row = TemplateRow(
+            row = SavedAgendaTemplate(
                 project_id=self._pid,
                 name=name,
                 language=language,
@@ -200,12 +196,12 @@ class TemplateService:
         if template_id in BUILTIN_IDS:
             raise InvalidInput("the method's templates cannot be deleted")
         with self.store.unit_of_work() as db:
-            get_live(db, TemplateRow, template_id).deleted_at = self.store.clock()
+            get_live(db, SavedAgendaTemplate, template_id).deleted_at = self.store.clock()
 
     def restore(self, template_id: str) -> None:
         """Bring back a deleted saved template."""
         with self.store.unit_of_work() as db:
-            row = db.get(TemplateRow, template_id)
+            row = db.get(SavedAgendaTemplate, template_id)
             if row is None:
                 raise NotFound("agenda template", template_id)
             row.deleted_at = None
@@ -301,7 +297,7 @@ def _colour(colour: str) -> str:
     return "#FFE082"
 
 
-def _from_row(row: TemplateRow) -> AgendaTemplate:
+def _from_row(row: SavedAgendaTemplate) -> AgendaTemplate:
     """Read a saved template; a damaged body (e.g. from a bad bundle) reads as empty."""
     try:
         body = json.loads(row.body or "{}")

@@ -1,9 +1,13 @@
-"""Words regions use in their stakeholder lists: column headers and actor types, sv and en."""
+"""Words regions use in their stakeholder lists: column headers and actor types, sv and en.
+
+The synonyms here are for matching imports; the display names come from services.vocabulary.
+"""
 
 from __future__ import annotations
 
 import re
 
+from regworkshop.services.vocabulary import ACTOR_TYPE
 from regworkshop.store.enums import ActorType
 
 # The import's fields, in the order the preview shows them (also the CLI's --mapping names).
@@ -145,29 +149,10 @@ _TYPES: dict[str, tuple[str, ...]] = {
     ActorType.OTHER: ("annan", "annat", "övrig", "övriga", "övrigt", "other"),
 }
 
-# How the export writes types, so that an exported list imports again unchanged.
-TYPE_WORDS_SV: dict[str, str] = {
-    ActorType.MUNICIPALITY: "kommun",
-    ActorType.REGION: "region",
-    ActorType.COUNTY_BOARD: "länsstyrelse",
-    ActorType.UNIVERSITY: "universitet/högskola",
-    ActorType.RESEARCHER: "forskare",
-    ActorType.COMPANY: "företag",
-    ActorType.BUSINESS_ORG: "näringslivsorganisation",
-    ActorType.AGENCY: "statlig myndighet",
-    ActorType.OTHER: "annan",
-}
-TYPE_WORDS_EN: dict[str, str] = {
-    ActorType.MUNICIPALITY: "municipality",
-    ActorType.REGION: "region",
-    ActorType.COUNTY_BOARD: "county administrative board",
-    ActorType.UNIVERSITY: "university",
-    ActorType.RESEARCHER: "researcher",
-    ActorType.COMPANY: "company",
-    ActorType.BUSINESS_ORG: "business organisation",
-    ActorType.AGENCY: "government agency",
-    ActorType.OTHER: "other",
-}
+# How the export writes types, so that an exported list imports again unchanged: the shared
+# vocabulary's word in lower case (every one of them is also among the synonyms above).
+TYPE_WORDS_SV: dict[str, str] = {kind: ACTOR_TYPE.name("sv", kind).lower() for kind in ActorType}
+TYPE_WORDS_EN: dict[str, str] = {kind: ACTOR_TYPE.name("en", kind).lower() for kind in ActorType}
 HEADERS_SV = {
     "name": "Aktör",
     "type": "Typ",

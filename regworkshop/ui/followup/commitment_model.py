@@ -7,23 +7,20 @@ from datetime import date
 from PySide6.QtGui import QColor
 
 from regworkshop.services.followup.commitment_service import CommitmentInfo
-from regworkshop.store.enums import CommitmentStatus
 from regworkshop.ui.shell.i18n import tr
+from regworkshop.ui.shell.labels import commitment_status_name, commitment_statuses
 from regworkshop.ui.widgets.actor_colours import actor_colour
 from regworkshop.ui.widgets.editable_table_model import Column, EditableTableModel, parse_date
 
 
 def status_name(status: str) -> str:
-    return {
-        CommitmentStatus.PROPOSED: tr("Proposed"),
-        CommitmentStatus.AGREED: tr("Agreed"),
-        CommitmentStatus.DONE: tr("Fulfilled"),
-        CommitmentStatus.DROPPED: tr("Dropped"),
-    }.get(status, status)
+    """Return the commitment status's name in the UI language."""
+    return commitment_status_name(status)
 
 
 def statuses() -> list[tuple[str, str]]:
-    return [(s.value, status_name(s)) for s in CommitmentStatus]
+    """Return (key, name) of every commitment status, for the status column's editor."""
+    return commitment_statuses()
 
 
 def _actor(row: CommitmentInfo) -> str:

@@ -16,18 +16,15 @@ from regworkshop.services.interviews.interview_service import (
     InterviewRow,
 )
 from regworkshop.ui.shell.i18n import tr
-from regworkshop.ui.shell.labels import actor_type_name
+from regworkshop.ui.shell.labels import actor_type_name, interview_status_name
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole
 
 
 def status_name(status: str) -> str:
-    return {
-        "planned": tr("Planned"),
-        "done": tr("Done"),
-        "notes_checked": tr("Notes checked"),
-    }.get(status, status)
+    """Return the interview status's name in the UI language."""
+    return interview_status_name(status)
 
 
 class InterviewListModel(QAbstractTableModel):

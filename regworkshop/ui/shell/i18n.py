@@ -18,6 +18,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def ui_language() -> str:
+    """Return the language the installed translators speak ("sv" or "en")."""
+    return Translations.in_force
+
+
 def resolve_language(setting: str) -> str:
     """Return the language to use: the setting, else the system's if supported, else English."""
     if setting in SUPPORTED:
@@ -34,6 +39,8 @@ class Translations:
     """
 
     _installed: list[QTranslator] = []  # noqa: RUF012 (process-wide on purpose, like Qt's)
+    # Process-wide for the same reason: words not from tr() (the vocabulary) follow it.
+    in_force = "en"
 
     def __init__(self) -> None:
         self.language = "en"
@@ -46,6 +53,7 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        Translations.in_force = language
         if language == "en":
             return language
         qt = QTranslator(app)

@@ -1,28 +1,42 @@
-"""Translated names for the method's vocabularies (phases, counts, kinds, actor types)."""
+"""Names for the method's vocabularies (phases, counts, kinds, actor types) in the UI language.
+
+The domain's words come from ``services.vocabulary`` (shared with the exports);
+only the UI's own sentences (phase descriptions, count labels) go through tr().
+"""
 
 from __future__ import annotations
 
-from regworkshop.services.stakeholders.assessment_service import Quadrant
-from regworkshop.services.stakeholders.engagement_service import Level
+from regworkshop.services.vocabulary import (
+    ACTOR_TYPE,
+    ATTENDANCE,
+    COMMITMENT_STATUS,
+    CONSENT,
+    ENGAGEMENT_LEVEL,
+    INTERVIEW_STATUS,
+    INVOLVEMENT_FORM,
+    METHOD_PHASE,
+    PARTICIPANT_ROLE,
+    QUADRANT,
+    SESSION_KIND,
+    Vocabulary,
+)
 from regworkshop.store.enums import (
     ActorType,
-    Attendance,
+    CommitmentStatus,
     Consent,
     InvolvementForm,
     MethodPhase,
-    SessionKind,
 )
-from regworkshop.ui.shell.i18n import tr
+from regworkshop.ui.shell.i18n import tr, ui_language
+
+
+def _name(vocabulary: Vocabulary, key: str) -> str:
+    return vocabulary.name(ui_language(), key)
 
 
 def phase_name(phase: MethodPhase) -> str:
-    return {
-        MethodPhase.PREPARE: tr("Prepare"),
-        MethodPhase.CONDUCT: tr("Conduct"),
-        MethodPhase.COMPILE: tr("Compile"),
-        MethodPhase.FOLLOW_UP: tr("Follow up"),
-        MethodPhase.LESSONS: tr("Lessons learned"),
-    }[phase]
+    """Return the phase's name in the UI language."""
+    return _name(METHOD_PHASE, phase)
 
 
 def phase_description(phase: MethodPhase) -> str:
@@ -61,28 +75,13 @@ def count_label(key: str) -> str:
 
 
 def session_kind_name(kind: str) -> str:
-    return {
-        SessionKind.WORKSHOP: tr("Workshop"),
-        SessionKind.INTERVIEW: tr("Interview"),
-        SessionKind.KICKOFF: tr("Kickoff"),
-        SessionKind.REFERENCE_GROUP: tr("Reference group"),
-        SessionKind.MUNICIPALITY_MEETING: tr("Municipality meeting"),
-        SessionKind.INTERNAL_EVALUATION: tr("Internal evaluation"),
-    }.get(kind, kind)
+    """Return the session kind's name in the UI language (the key itself if unknown)."""
+    return _name(SESSION_KIND, kind)
 
 
 def actor_type_name(kind: str) -> str:
-    return {
-        ActorType.MUNICIPALITY: tr("Municipality"),
-        ActorType.REGION: tr("Region"),
-        ActorType.COUNTY_BOARD: tr("County administrative board"),
-        ActorType.UNIVERSITY: tr("University"),
-        ActorType.RESEARCHER: tr("Researcher"),
-        ActorType.COMPANY: tr("Company"),
-        ActorType.BUSINESS_ORG: tr("Business organisation"),
-        ActorType.AGENCY: tr("Government agency"),
-        ActorType.OTHER: tr("Other"),
-    }.get(kind, kind)
+    """Return the actor type's name in the UI language (the key itself if unknown)."""
+    return _name(ACTOR_TYPE, kind)
 
 
 def actor_types() -> list[tuple[str, str]]:
@@ -91,53 +90,55 @@ def actor_types() -> list[tuple[str, str]]:
 
 
 def involvement_form_name(form: str) -> str:
-    return {
-        InvolvementForm.REFERENCE_GROUP: tr("Reference group"),
-        InvolvementForm.KICKOFF: tr("Kickoff"),
-        InvolvementForm.WORKSHOP: tr("Workshop"),
-        InvolvementForm.INTERVIEW: tr("Interview"),
-        InvolvementForm.MUNICIPALITY_MEETING: tr("Municipality meeting"),
-        InvolvementForm.FOLLOW_UP: tr("Follow-up"),
-    }.get(form, form)
+    """Return the form of involvement's name in the UI language."""
+    return _name(INVOLVEMENT_FORM, form)
 
 
 def involvement_forms() -> list[tuple[str, str]]:
+    """Return (key, translated name) of every form of involvement, in the method's order."""
     return [(form.value, involvement_form_name(form)) for form in InvolvementForm]
 
 
 def consent_name(consent: str) -> str:
-    return {
-        Consent.GIVEN: tr("Given"),
-        Consent.REFUSED: tr("Refused"),
-        Consent.UNKNOWN: tr("Unknown"),
-    }.get(consent, consent)
+    """Return the consent answer's name in the UI language."""
+    return _name(CONSENT, consent)
 
 
 def consents() -> list[tuple[str, str]]:
+    """Return (key, translated name) of the consent answers, given first."""
     return [(c.value, consent_name(c)) for c in (Consent.GIVEN, Consent.REFUSED, Consent.UNKNOWN)]
 
 
 def quadrant_name(quadrant: str) -> str:
-    return {
-        Quadrant.MANAGE_CLOSELY: tr("Manage closely"),
-        Quadrant.KEEP_SATISFIED: tr("Keep satisfied"),
-        Quadrant.KEEP_INFORMED: tr("Keep informed"),
-        Quadrant.MONITOR: tr("Monitor"),
-    }.get(quadrant, quadrant)
+    """Return the stakeholder grid quadrant's name in the UI language."""
+    return _name(QUADRANT, quadrant)
 
 
 def engagement_level_name(level: str) -> str:
-    return {
-        Level.HIGH: tr("high"),
-        Level.MEDIUM: tr("medium"),
-        Level.LOW: tr("low"),
-        Level.NONE: tr("none"),
-    }.get(level, level)
+    """Return the engagement level's name in the UI language."""
+    return _name(ENGAGEMENT_LEVEL, level)
 
 
 def attendance_name(value: str) -> str:
-    return {
-        Attendance.INVITED: tr("Invited"),
-        Attendance.ATTENDED: tr("Attended"),
-        Attendance.CANCELLED: tr("Cancelled"),
-    }.get(value, value)
+    """Return the attendance's name in the UI language."""
+    return _name(ATTENDANCE, value)
+
+
+def role_name(value: str) -> str:
+    """Return the participant role's name in the UI language."""
+    return _name(PARTICIPANT_ROLE, value)
+
+
+def commitment_status_name(status: str) -> str:
+    """Return the commitment status's name in the UI language."""
+    return _name(COMMITMENT_STATUS, status)
+
+
+def commitment_statuses() -> list[tuple[str, str]]:
+    """Return (key, translated name) of every commitment status, in the method's order."""
+    return [(s.value, commitment_status_name(s)) for s in CommitmentStatus]
+
+
+def interview_status_name(status: str) -> str:
+    """Return the interview status's name in the UI language."""
+    return _name(INTERVIEW_STATUS, status)
