@@ -13,7 +13,7 @@ PACKAGE = ROOT / "regworkshop"
 LAYERS_WITH_FEATURES = ("services", "export", "ui")
 # The few modules a layer keeps at its top: shared by all of its features.
 LAYER_TOP = {
-    "services": {"errors", "queries"},
+    "services": {"errors", "queries", "vocabulary"},
     "export": {"atomic_file", "export_language"},
     "ui": {"app", "main_window", "self_test"},
 }
